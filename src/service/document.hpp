@@ -1,0 +1,63 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "calendar/cadence.hpp"
+#include "calendar/date.hpp"
+#include "calendar/school_calendar.hpp"
+#include "diag/location.hpp"
+#include "service/schema.hpp"
+
+namespace ppsaudit::service {
+
+struct Node;
+
+// A key of a map, with where the key itself stands.
+struct Field {
+  std::string name;
+  Location key_where;
+  std::shared_ptr<const Node> value;
+};
+
+using List = std::vector<Node>;
+using Record = std::vector<Field>;
+
+// An academic year, e.g. 2007/08: `start` is 2007.
+struct AcademicYear {
+  int start = 0;
+  bool operator==(const AcademicYear&) const = default;
+};
+
+// One validated value of a service file, typed by the schema, with its position.
+struct Node {
+  const TypeSpec* type = nullptr;
+  Location where;
+  std::variant<bool, std::int64_t, double, std::string, Date, Cadence, TermBoundary, AcademicYear, List, Record> value;
+
+  // The field of a record, or nullptr when the record has no such key (or this is no record).
+  [[nodiscard]] const Node* find(std::string_view key) const;
+  // The field's key position, or this node's position when the key is absent.
+  [[nodiscard]] Location key_location(std::string_view key) const;
+
+  [[nodiscard]] const Record* as_record() const { return std::get_if<Record>(&value); }
+  [[nodiscard]] const List* as_list() const { return std::get_if<List>(&value); }
+  [[nodiscard]] const std::string* as_text() const { return std::get_if<std::string>(&value); }
+  [[nodiscard]] const Date* as_date() const { return std::get_if<Date>(&value); }
+};
+
+// A loaded, validated service file.
+struct ServiceFile {
+  std::shared_ptr<const std::string> path;
+  Node root;
+  SchoolCalendar calendar = SchoolCalendar::english_default();
+
+  // The service's name, for reports.
+  [[nodiscard]] std::string name() const;
+};
+
+}  // namespace ppsaudit::service

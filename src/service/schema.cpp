@@ -1,0 +1,441 @@
+#include "service/schema.hpp"
+
+#include <deque>
+
+namespace ppsaudit::service {
+
+const FieldSpec* TypeSpec::field(std::string_view key) const {
+  for (const auto& spec : fields) {
+    if (spec.name == key) {
+      return &spec;
+    }
+  }
+  return nullptr;
+}
+
+std::string_view describe_kind(const TypeSpec& type) {
+  switch (type.kind) {
+    case Kind::text:
+      return "text";
+    case Kind::boolean:
+      return "a boolean (true or false)";
+    case Kind::integer:
+      return "a whole number";
+    case Kind::number:
+      return "a number";
+    case Kind::date:
+      return "a date (YYYY-MM-DD)";
+    case Kind::cadence:
+      return "a cadence (e.g. termly, annually, every 2 years)";
+    case Kind::term_boundary:
+      return "a term boundary (MM-DD or easter)";
+    case Kind::academic_year:
+      return "an academic year (e.g. 2007/08)";
+    case Kind::url:
+      return "a web address (https://…)";
+    case Kind::choice:
+      return "one word from a fixed list";
+    case Kind::reference:
+      return "an id";
+    case Kind::list:
+      return "a list";
+    case Kind::record:
+      return "a map";
+  }
+  return "a value";
+}
+
+namespace {
+
+// The schema's types live for the whole program; a deque keeps their addresses stable.
+class SchemaBuilder {
+ public:
+  const TypeSpec* scalar(Kind kind, std::string_view name) { return &make(kind, name); }
+  const TypeSpec* bounded(Kind kind, std::string_view name, double minimum, double maximum) {
+    TypeSpec& spec = make(kind, name);
+    spec.minimum = minimum;
+    spec.maximum = maximum;
+    return &spec;
+  }
+  const TypeSpec* choice(std::string_view name, std::vector<std::string_view> words) {
+    TypeSpec& spec = make(Kind::choice, name);
+    spec.choices = std::move(words);
+    return &spec;
+  }
+  const TypeSpec* reference(std::string_view target) {
+    TypeSpec& spec = make(Kind::reference, target);
+    spec.target = target;
+    return &spec;
+  }
+  const TypeSpec* list(const TypeSpec* element, std::string_view id_field = {}) {
+    TypeSpec& spec = make(Kind::list, element->name);
+    spec.element = element;
+    spec.id_field = id_field;
+    return &spec;
+  }
+  const TypeSpec* record(std::string_view name, std::vector<FieldSpec> fields) {
+    TypeSpec& spec = make(Kind::record, name);
+    spec.fields = std::move(fields);
+    return &spec;
+  }
+
+ private:
+  TypeSpec& make(Kind kind, std::string_view name) {
+    TypeSpec& spec = m_types.emplace_back();
+    spec.kind = kind;
+    spec.name = name;
+    return spec;
+  }
+  std::deque<TypeSpec> m_types;
+};
+
+constexpr bool k_required = true;
+constexpr bool k_optional = false;
+
+const TypeSpec* build(SchemaBuilder& b) {
+  const auto* text = b.scalar(Kind::text, "text");
+  const auto* boolean = b.scalar(Kind::boolean, "boolean");
+  const auto* date = b.scalar(Kind::date, "date");
+  const auto* cadence = b.scalar(Kind::cadence, "cadence");
+  const auto* url = b.scalar(Kind::url, "url");
+  const auto* boundary = b.scalar(Kind::term_boundary, "term boundary");
+  const auto* academic_year = b.scalar(Kind::academic_year, "academic year");
+  const auto* count = b.bounded(Kind::integer, "count", 0, 100000);
+  const auto* hours = b.bounded(Kind::number, "hours per week", 0, 168);
+  const auto* fraction = b.bounded(Kind::number, "fraction", 0, 1);
+  const auto* texts = b.list(text);
+  const auto* group_ref = b.reference("groups");
+  const auto* policy_ref = b.reference("policies");
+
+  const auto* audience = b.choice("audience", {"parents_and_carers", "children", "young_people", "practitioners",
+                                               "head_teachers", "schools", "post16_institutions", "other"});
+  const auto* topic = b.choice("topic", {"education", "health", "social_care", "personal_budgets", "local_offer",
+                                         "send_law", "disagreement_resolution", "complaints_and_redress",
+                                         "gathering_information", "armed_forces_families", "transition", "other"});
+  const auto* recipient = b.choice("recipient", {"advisory_group", "steering_group", "local_authority", "commissioners",
+                                                 "parents_and_carers", "partners", "schools", "staff", "public",
+                                                 "health", "other"});
+
+  // Arm's-length evidence (domain.md §9.3).
+  const auto* relationship = b.record(
+      "RelationshipDocument",
+      {{"title", text, k_required, "what the agreement with the authority is called"},
+       {"reference", text, k_optional, "its document reference"},
+       {"dated", date, k_optional, "when it was agreed or last revised"},
+       {"covers_impartiality", boolean, k_optional, "it sets out the service's impartiality"},
+       {"covers_arms_length", boolean, k_optional, "it sets out the arm's-length position"}});
+  const auto* target = b.record(
+      "AuthorityTarget",
+      {{"description", text, k_required, "the target as written"},
+       {"kind", b.choice("target kind", {"activity_count", "reach", "satisfaction", "reduce_appeals",
+                                         "reduce_assessment_requests", "reduce_tribunals", "other"}),
+        k_required, "what it measures; targets in the authority's interest compromise impartiality"}});
+  const auto* arms_length = b.record(
+      "ArmsLength",
+      {{"relationship_document", relationship, k_optional, "the documented relationship with the authority"},
+       {"own_identity", boolean, k_optional, "own name, logo and stationery that take precedence"},
+       {"own_website", boolean, k_optional, "own website, or a clearly separate section"},
+       {"website_maintained_by_service", boolean, k_optional, "service staff control its content"},
+       {"separate_case_records", boolean, k_optional, "case records in a system of their own"},
+       {"case_records_access",
+        b.choice("case records access", {"service_staff_only", "shared_with_authority", "shared_with_host"}),
+        k_optional, "who can read the case records"},
+       {"line_management", b.choice("line management", {"outside_authority", "authority_outside_send",
+                                                        "authority_send_statutory", "host_organisation"}),
+        k_optional, "where the manager's line manager sits"},
+       {"line_manager", text, k_optional, "the line manager's post"},
+       {"budget_holder", b.choice("budget holder", {"service_manager", "authority", "host_organisation", "other"}),
+        k_optional, "who holds the service's budget"},
+       {"separate_premises", boolean, k_optional, "premises apart from the authority's SEN teams"},
+       {"dedicated_phone_line", boolean, k_optional, "a phone line of its own"},
+       {"own_complaints_procedure", boolean, k_optional, "a complaints procedure of its own"},
+       {"targets_set_by_authority", b.list(target), k_optional, "targets the authority sets the service"}});
+
+  const auto* service = b.record(
+      "Service",
+      {{"name", text, k_required, "the service's name"},
+       {"local_authority", text, k_required, "the local authority responsible for it"},
+       {"hosting", b.choice("hosting", {"in_house", "voluntary_sector", "partnership", "council_owned_company"}),
+        k_required, "who runs it"},
+       {"host_organisation", text, k_optional, "the host, when not the authority"},
+       {"framework", b.choice("framework", {"sen_cop_2001", "send_cop_2015"}), k_required,
+        "the Code of Practice it works under, which picks the default profile"},
+       {"statutory_basis", text, k_optional, "the duty it discharges, as the service states it"},
+       {"audiences", b.list(audience), k_required, "who it serves"},
+       {"topics", b.list(topic), k_optional, "what it advises on"},
+       {"channels", b.list(b.choice("channel", {"telephone", "email", "website", "face_to_face", "home_visits",
+                                                "meetings_support", "casework", "written_summaries", "training",
+                                                "drop_in", "social_media"})),
+        k_optional, "how it reaches people"},
+       {"free_of_charge", boolean, k_optional, "the service is free to its users"},
+       {"website", url, k_optional, "its website"},
+       {"aims", texts, k_optional, "its aims as its policies state them"}});
+
+  const auto* commitment = b.record(
+      "Commitment", {{"id", text, k_required, "a short id, unique within the policy"},
+                     {"section", text, k_optional, "the policy's own section number"},
+                     {"kind", b.choice("commitment kind", {"will", "will_not", "states", "staff_will"}), k_required,
+                      "a promise, a refusal, a statement, or a duty on staff"},
+                     {"text", text, k_required, "the commitment, in the policy's words or a close paraphrase"}});
+  const auto* sharing = b.record(
+      "Sharing", {{"with", recipient, k_required, "who it was shared with"},
+                  {"date", date, k_optional, "when"},
+                  {"how", text, k_optional, "how (website, leaflet, meeting…)"}});
+  const auto* review = b.record(
+      "ReviewCycle", {{"cadence", cadence, k_required, "how often the policy is reviewed"},
+                      {"by", group_ref, k_optional, "the group that reviews it"},
+                      {"by_role", text, k_optional, "or the post that reviews it"},
+                      {"next_due", date, k_optional, "the next review date, when set"},
+                      {"also_when", b.list(b.choice("review trigger", {"legislation_change", "guidance_change",
+                                                                     "service_change", "complaint"})),
+                       k_optional, "events that bring the review forward"}});
+  const auto* policy = b.record(
+      "Policy",
+      {{"id", text, k_required, "a short id, unique in the file"},
+       {"kind", b.choice("policy kind", {"impartiality", "confidentiality", "data_protection", "complaints",
+                                         "safeguarding", "equality", "volunteering", "other"}),
+        k_required, "what the policy is about"},
+       {"title", text, k_required, "its title"},
+       {"reference", text, k_optional, "its document reference"},
+       {"adopted", date, k_optional, "when it was first adopted"},
+       {"last_reviewed", date, k_optional, "when it was last reviewed"},
+       {"review", review, k_optional, "how it is reviewed"},
+       {"published_url", url, k_optional, "where it is published"},
+       {"shared_with", b.list(sharing), k_optional, "who it was shared with, and when"},
+       {"covers", b.list(b.choice("policy coverage",
+                                  {"rights_roles_responsibilities", "range_of_options", "reflect_user_perspectives",
+                                   "no_vested_interest", "meeting_roles", "no_directive_advice",
+                                   "not_acting_for_authority", "not_advocacy", "host_organisation",
+                                   "consent_before_sharing", "safeguarding_exceptions", "young_people_own_right",
+                                   "secure_records"})),
+        k_optional, "the matters it addresses"},
+       {"cites", texts, k_optional, "the guidance it cites, as it cites it"},
+       {"commitments", b.list(commitment, "id"), k_optional, "what it commits the service to"}});
+
+  const auto* training = b.record(
+      "TrainingRecord",
+      {{"topic", b.choice("training topic", {"induction", "impartiality_policy", "partnership_working", "send_law",
+                                             "confidentiality", "data_protection", "safeguarding",
+                                             "independent_parental_supporter", "disagreement_resolution",
+                                             "working_with_children_and_young_people", "other"}),
+        k_required, "what it covered"},
+       {"date", date, k_required, "when it was completed"},
+       {"title", text, k_optional, "the course's name"},
+       {"provider", text, k_optional, "who gave it"},
+       {"refresh", cadence, k_optional, "how often it must be repeated"}});
+  const auto* declaration = b.record(
+      "Declaration",
+      {{"date", date, k_required, "when it was made to the manager"},
+       {"kind", b.choice("declaration kind", {"none_to_declare", "conflict_of_interest", "personal_involvement"}),
+        k_required, "what it declares"},
+       {"detail", text, k_optional, "the interest declared"}});
+  const auto* other_role = b.record(
+      "OtherRole", {{"role", text, k_required, "the other post held"},
+                    {"organisation", text, k_optional, "where"},
+                    {"authority_decision_making", boolean, k_required,
+                     "the post takes part in the authority's SEN decisions (e.g. an EHC or statementing panel)"}});
+  const auto* attended = b.record(
+      "MeetingAttended",
+      {{"date", date, k_required, "when"},
+       {"meeting", text, k_required, "what meeting"},
+       {"role", b.choice("meeting role", {"support_individual", "strategic_contribution", "decision_maker"}),
+        k_required, "the role held there (Stone 2004 p.20)"}});
+  const auto* person = b.record(
+      "Person",
+      {{"id", text, k_required, "a short id, unique in the file"},
+       {"name", text, k_optional, "their name or post title"},
+       {"kind", b.choice("person kind", {"staff", "volunteer"}), k_required, "staff or volunteer"},
+       {"role", b.choice("person role", {"manager", "parent_partnership_officer", "information_officer",
+                                         "caseworker", "administrator", "independent_parental_supporter",
+                                         "independent_supporter", "volunteer_befriender", "other"}),
+        k_required, "their role in the service"},
+       {"started", date, k_optional, "when they joined the service"},
+       {"left", date, k_optional, "when they left, if they have"},
+       {"hours_per_week", hours, k_optional, "contracted or usual hours"},
+       {"dedicated", boolean, k_optional, "works only for the service"},
+       {"training", b.list(training), k_optional, "training completed"},
+       {"declarations", b.list(declaration), k_optional, "declarations of interest made to the manager"},
+       {"other_roles", b.list(other_role), k_optional, "other posts held"},
+       {"meetings_attended", b.list(attended), k_optional, "decision-making meetings attended, and in what role"}});
+
+  const auto* represents = b.choice(
+      "represents", {"parents", "parent_network", "parent_carer_forum", "young_people", "local_authority",
+                     "education", "health", "social_care", "voluntary_sector", "schools", "service",
+                     "independent", "other"});
+  const auto* member = b.record(
+      "Member",
+      {{"id", text, k_optional, "a short id, to name the member in attendance and as chair"},
+       {"name", text, k_optional, "their name or post"},
+       {"represents", represents, k_required, "what they represent"},
+       {"is_parent_carer", boolean, k_optional, "the member is a parent or carer of a child with SEN"},
+       {"is_young_person", boolean, k_optional, "the member is a young person"},
+       {"seat", b.choice("seat", {"standing", "rotating", "ex_officio", "elected", "co_opted"}), k_optional,
+        "how the seat is held"},
+       {"nominated_by", text, k_optional, "who nominates to the seat"},
+       {"voting", boolean, k_optional, "the member votes"}});
+  const auto* quorum = b.record(
+      "Quorum", {{"members", count, k_optional, "the least number of members present"},
+                 {"fraction", fraction, k_optional, "or the least fraction of members present"},
+                 {"parent_required", boolean, k_optional, "a parent member must be present"}});
+  const auto* terms_of_reference = b.record(
+      "TermsOfReference", {{"title", text, k_optional, "its title"},
+                           {"adopted", date, k_optional, "when adopted"},
+                           {"last_reviewed", date, k_optional, "when last reviewed"},
+                           {"review_cadence", cadence, k_optional, "how often it is reviewed"}});
+  const auto* meeting = b.record(
+      "Meeting", {{"date", date, k_required, "when it met"},
+                  {"attended", b.list(b.reference("members")), k_optional, "member ids of those present"},
+                  {"attendance", count, k_optional, "or how many members were present"},
+                  {"quorate", boolean, k_optional, "it was quorate"},
+                  {"topics", texts, k_optional, "what it discussed"},
+                  {"reviewed_policies", b.list(policy_ref), k_optional, "policies it reviewed"},
+                  {"minutes", text, k_optional, "where the minutes are"}});
+  const auto* group = b.record(
+      "Group",
+      {{"id", text, k_required, "a short id, unique in the file"},
+       {"name", text, k_required, "its name"},
+       {"type", b.choice("group type", {"advisory", "steering", "reference", "governance_board",
+                                        "management_committee", "sub_group"}),
+        k_required, "what kind of group it is"},
+       {"parent_group", group_ref, k_optional, "for a sub-group, the group it belongs to"},
+       {"duties", b.list(b.choice("group duty", {"advise_practice", "monitor_effectiveness", "review_policies",
+                                                 "monitor_impartiality", "oversee_service", "set_priorities",
+                                                 "receive_reports", "raise_issues", "co_produce_plans"})),
+        k_optional, "what it does"},
+       {"members", b.list(member, "id"), k_optional, "its members"},
+       {"chair", b.reference("members"), k_optional, "the member id of the chair"},
+       {"quorum", quorum, k_optional, "its quorum"},
+       {"terms_of_reference", terms_of_reference, k_optional, "its terms of reference"},
+       {"meets", cadence, k_optional, "how often it meets"},
+       {"meetings", b.list(meeting), k_optional, "the meetings held"},
+       {"receives", b.list(b.choice("group receives", {"annual_report", "policies", "service_data",
+                                                       "service_plan", "self_assessment", "user_feedback"})),
+        k_optional, "what it is sent"}});
+
+  const auto* monitoring = b.record(
+      "Monitoring",
+      {{"id", text, k_required, "a short id, unique in the file"},
+       {"subjects", b.list(b.choice("monitoring subject", {"advice", "information", "publications", "consultations",
+                                                           "support", "website", "policy_effectiveness",
+                                                           "user_feedback"})),
+        k_required, "what is monitored"},
+       {"aspect", b.choice("monitoring aspect", {"impartiality", "accuracy", "effectiveness", "quality"}),
+        k_required, "for what"},
+       {"by", group_ref, k_optional, "the group that does it"},
+       {"by_role", text, k_optional, "or the post that does it"},
+       {"cadence", cadence, k_optional, "how often"},
+       {"triggers", b.list(b.choice("monitoring trigger", {"new_publication", "complaint", "legislation_change",
+                                                           "policy_change", "request"})),
+        k_optional, "events that call for it besides the cadence"},
+       {"last_done", date, k_optional, "when it was last done"},
+       {"record", text, k_optional, "where it is recorded"}});
+
+  const auto* check = b.record(
+      "ImpartialityCheck", {{"date", date, k_required, "when checked"},
+                            {"by", text, k_optional, "who checked"},
+                            {"outcome", b.choice("check outcome", {"passed", "amended", "withdrawn"}), k_optional,
+                             "what came of it"}});
+  const auto* publication = b.record(
+      "Publication",
+      {{"id", text, k_required, "a short id, unique in the file"},
+       {"title", text, k_required, "its title"},
+       {"kind", b.choice("publication kind", {"leaflet", "factsheet", "newsletter", "booklet", "web_page",
+                                              "literature", "other"}),
+        k_required, "what it is"},
+       {"source", b.choice("publication source", {"service", "local", "national"}), k_required,
+        "who produced it: the service, a local or a national organisation"},
+       {"publisher", text, k_optional, "the organisation that produced it"},
+       {"published", date, k_optional, "when it was produced or last revised"},
+       {"url", url, k_optional, "where it is online"},
+       {"states_impartiality", boolean, k_optional, "it tells readers the service is impartial"},
+       {"impartiality_checks", b.list(check), k_optional, "checks of its impartiality"}});
+  const auto* website_link = b.record(
+      "WebsiteLink", {{"organisation", text, k_required, "who it links to"},
+                      {"url", url, k_optional, "the address"},
+                      {"scope", b.choice("link scope", {"local", "national"}), k_required, "local or national"},
+                      {"topics", texts, k_optional, "what the organisation offers"},
+                      {"checked", date, k_optional, "when the link was last checked"}});
+  const auto* period = b.record(
+      "ReportPeriod", {{"kind", b.choice("period kind", {"academic", "financial", "calendar"}), k_required,
+                        "which kind of year"},
+                       {"year", academic_year, k_required, "the year, as 2007/08 (calendar years: 2007/08 means 2007)"}});
+  const auto* annual_report = b.record(
+      "AnnualReport", {{"period", period, k_required, "the year it covers"},
+                       {"published", date, k_optional, "when it was published"},
+                       {"distributed_to", b.list(recipient), k_optional, "who received it"},
+                       {"includes", b.list(b.choice("report content", {"usage_data", "user_feedback", "outcomes",
+                                                                       "self_assessment", "action_plan",
+                                                                       "impartiality_monitoring"})),
+                        k_optional, "what it contains"},
+                       {"url", url, k_optional, "where it is"}});
+  const auto* escalation = b.record(
+      "EscalationRoute", {{"concern", text, k_required, "what kind of concern"},
+                          {"raised_by", text, k_required, "who takes it up"},
+                          {"to", texts, k_required, "whom it goes to, in order or as appropriate"}});
+  const auto* feedback = b.record(
+      "FeedbackToAuthority", {{"date", date, k_required, "when"},
+                              {"topic", text, k_required, "what parents' views were about"},
+                              {"to", text, k_optional, "who received it"},
+                              {"via", text, k_optional, "how (meeting, report, consultation response)"}});
+  const auto* term_window = b.record(
+      "TermWindow", {{"name", text, k_required, "the term's name"},
+                     {"starts", boundary, k_required, "its first day, MM-DD or easter"},
+                     {"ends", boundary, k_required, "its last day, MM-DD or easter (the day before Easter Sunday)"}});
+  const auto* dated_term = b.record(
+      "DatedTerm", {{"name", text, k_required, "the term's name, as in terms"},
+                    {"starts", date, k_required, "its first day"},
+                    {"ends", date, k_required, "its last day"}});
+  const auto* school_calendar = b.record(
+      "SchoolCalendar", {{"terms", b.list(term_window), k_optional, "the terms of every year"},
+                         {"dated_terms", b.list(dated_term), k_optional, "exact dates for particular years"}});
+  const auto* attestation = b.record(
+      "Attestation", {{"criterion", text, k_required, "the rule id attested"},
+                      {"statement", text, k_required, "what the person confirms"},
+                      {"by", text, k_required, "who confirms it (name and post)"},
+                      {"date", date, k_required, "when"},
+                      {"evidence", text, k_optional, "where the evidence is"}});
+  const auto* publicity = b.record(
+      "Publicity", {{"audiences", b.list(audience), k_optional, "who the service is made known to"},
+                    {"channels", b.list(b.choice("publicity channel",
+                                                 {"schools_sencos", "authority_letters", "authority_website",
+                                                  "local_offer", "leaflets", "health_settings", "social_media",
+                                                  "events", "other"})),
+                     k_optional, "how"},
+                    {"local_offer_url", url, k_optional, "the service's entry in the Local Offer"}});
+  const auto* training_delivered = b.record(
+      "TrainingDelivered", {{"date", date, k_required, "when"},
+                            {"audience", b.choice("trained audience", {"parents_and_carers", "schools",
+                                                                       "practitioners", "volunteers", "other"}),
+                             k_required, "for whom"},
+                            {"title", text, k_required, "what"}});
+
+  return b.record(
+      "ServiceFile",
+      {{"ppsaudit", b.bounded(Kind::integer, "format version", 1, 1), k_required, "the format version: 1"},
+       {"service", service, k_required, "who the service is"},
+       {"arms_length", arms_length, k_optional, "evidence of its arm's-length position"},
+       {"policies", b.list(policy, "id"), k_optional, "its policies"},
+       {"people", b.list(person, "id"), k_optional, "its staff and volunteers"},
+       {"groups", b.list(group, "id"), k_optional, "its advisory and steering groups and their sub-groups"},
+       {"monitoring", b.list(monitoring, "id"), k_optional, "what it monitors"},
+       {"publications", b.list(publication, "id"), k_optional, "its own and others' literature it sends out"},
+       {"website_links", b.list(website_link), k_optional, "links on its website to other organisations"},
+       {"annual_reports", b.list(annual_report), k_optional, "its annual reports"},
+       {"escalation", b.list(escalation), k_optional, "where concerns are taken"},
+       {"feedback_to_authority", b.list(feedback), k_optional, "parents' views passed to the authority"},
+       {"publicity", publicity, k_optional, "how it is made known"},
+       {"partners", texts, k_optional, "organisations it works with"},
+       {"training_delivered", b.list(training_delivered), k_optional, "training it gave to others"},
+       {"school_calendar", school_calendar, k_optional, "the terms 'termly' means (default: English three terms)"},
+       {"attestations", b.list(attestation), k_optional, "what a person has confirmed"}});
+}
+
+}  // namespace
+
+const TypeSpec& service_file_schema() {
+  static SchemaBuilder builder;
+  static const TypeSpec* root = build(builder);
+  return *root;
+}
+
+}  // namespace ppsaudit::service

@@ -1,0 +1,170 @@
+#include "service/semantics.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <vector>
+
+#include "text/did_you_mean.hpp"
+
+namespace ppsaudit::service {
+
+namespace {
+
+using IdSet = std::vector<std::string>;
+
+IdSet ids_of(const Node* list, std::string_view id_field = "id") {
+  IdSet ids;
+  if (list != nullptr && list->as_list() != nullptr) {
+    for (const auto& item : *list->as_list()) {
+      if (const Node* id = item.find(id_field); id != nullptr && id->as_text() != nullptr) {
+        ids.push_back(*id->as_text());
+      }
+    }
+  }
+  return ids;
+}
+
+// The entries a reference may name, and what to call them in a message.
+struct Scope {
+  std::string_view noun;
+  IdSet ids;
+};
+
+class ReferenceChecker {
+ public:
+  ReferenceChecker(const Node& root, Diagnostics& diagnostics) : m_diagnostics(diagnostics) {
+    m_scopes["groups"] = Scope{"group", ids_of(root.find("groups"))};
+    m_scopes["policies"] = Scope{"policy", ids_of(root.find("policies"))};
+  }
+
+  void walk(const Node& node) {
+    if (node.type->kind == Kind::reference) {
+      check(node);
+      return;
+    }
+    if (const auto* list = node.as_list()) {
+      for (const auto& item : *list) {
+        walk(item);
+      }
+      return;
+    }
+    if (const auto* record = node.as_record()) {
+      // A group's chair and attendance name its own members.
+      const bool is_group = node.type->name == "Group";
+      std::optional<Scope> outer;
+      if (is_group) {
+        outer = m_scopes["members"];
+        m_scopes["members"] = Scope{"member of this group", ids_of(node.find("members"))};
+      }
+      for (const auto& field : *record) {
+        walk(*field.value);
+      }
+      if (is_group) {
+        m_scopes["members"] = *outer;
+      }
+    }
+  }
+
+ private:
+  void check(const Node& node) {
+    const Scope& scope = m_scopes[std::string(node.type->target)];
+    const std::string& id = *node.as_text();
+    if (std::find(scope.ids.begin(), scope.ids.end(), id) != scope.ids.end()) {
+      return;
+    }
+    if (scope.ids.empty()) {
+      m_diagnostics.error(node.where, "'{}' names a {}, but none has an id", id, scope.noun);
+      return;
+    }
+    m_diagnostics.error(node.where, "'{}' is not the id of any {}{}", id, scope.noun,
+                        did_you_mean_suffix(closest_match(id, scope.ids)));
+  }
+
+  Diagnostics& m_diagnostics;
+  std::map<std::string, Scope> m_scopes;
+};
+
+// Reports `later` when it is before `earlier` (both keys of `record`).
+void check_order(const Node& record, std::string_view earlier, std::string_view later, Diagnostics& diagnostics) {
+  const Node* first = record.find(earlier);
+  const Node* second = record.find(later);
+  if (first == nullptr || second == nullptr || first->as_date() == nullptr || second->as_date() == nullptr) {
+    return;
+  }
+  if (*second->as_date() < *first->as_date()) {
+    diagnostics.error(second->where, "'{}' ({}) is before '{}' ({})", later, second->as_date()->to_string(), earlier,
+                      first->as_date()->to_string());
+  }
+}
+
+void for_each_item(const Node* list, const auto& visit) {
+  if (list != nullptr && list->as_list() != nullptr) {
+    for (const auto& item : *list->as_list()) {
+      visit(item);
+    }
+  }
+}
+
+void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
+  for_each_item(root.find("policies"), [&](const Node& policy) { check_order(policy, "adopted", "last_reviewed", diagnostics); });
+  for_each_item(root.find("people"), [&](const Node& person) { check_order(person, "started", "left", diagnostics); });
+  for_each_item(root.find("groups"), [&](const Node& group) {
+    if (const Node* quorum = group.find("quorum")) {
+      const bool count = quorum->find("members") != nullptr;
+      const bool fraction = quorum->find("fraction") != nullptr;
+      if (count == fraction) {
+        diagnostics.error(quorum->where, "a quorum gives either 'members' or 'fraction', {}",
+                          count ? "not both" : "and this one gives neither");
+      }
+    }
+    if (const Node* tor = group.find("terms_of_reference")) {
+      check_order(*tor, "adopted", "last_reviewed", diagnostics);
+    }
+  });
+}
+
+SchoolCalendar build_calendar(const Node& calendar, Diagnostics& diagnostics) {
+  std::vector<TermWindow> windows = SchoolCalendar::english_default().windows();
+  if (const Node* terms = calendar.find("terms")) {
+    if (terms->as_list()->empty()) {
+      diagnostics.error(terms->where, "'terms' is empty: a school calendar needs at least one term");
+    } else {
+      windows.clear();
+      for (const auto& term : *terms->as_list()) {
+        windows.push_back(TermWindow{*term.find("name")->as_text(), std::get<TermBoundary>(term.find("starts")->value),
+                                     std::get<TermBoundary>(term.find("ends")->value)});
+      }
+    }
+  }
+  std::vector<SchoolTerm> dated;
+  for_each_item(calendar.find("dated_terms"), [&](const Node& term) {
+    const std::string& name = *term.find("name")->as_text();
+    const Date starts = *term.find("starts")->as_date();
+    const Date ends = *term.find("ends")->as_date();
+    check_order(term, "starts", "ends", diagnostics);
+    std::vector<std::string> names;
+    for (const auto& window : windows) {
+      names.push_back(window.name);
+    }
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      diagnostics.error(term.find("name")->where, "'{}' is not the name of a term in 'terms'{}", name,
+                        did_you_mean_suffix(closest_match(name, names)));
+    }
+    dated.push_back(SchoolTerm{name, SchoolCalendar::academic_year_of(starts), starts, ends});
+  });
+  return SchoolCalendar(std::move(windows), std::move(dated));
+}
+
+}  // namespace
+
+void check_semantics(ServiceFile& file, Diagnostics& diagnostics) {
+  ReferenceChecker references(file.root, diagnostics);
+  references.walk(file.root);
+  check_dates_and_shapes(file.root, diagnostics);
+  if (const Node* calendar = file.root.find("school_calendar")) {
+    file.calendar = build_calendar(*calendar, diagnostics);
+  }
+}
+
+}  // namespace ppsaudit::service

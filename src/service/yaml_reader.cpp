@@ -1,0 +1,257 @@
+#include "service/yaml_reader.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+namespace ppsaudit::service {
+
+namespace {
+
+// Stops the parse at the first thing the reader refuses, with where it is.
+struct Refusal {
+  Location where;
+  std::string message;
+};
+
+// The first byte that is not valid UTF-8, with its line and column; nothing when all is valid.
+std::optional<Refusal> check_utf8(std::string_view text, const std::shared_ptr<const std::string>& file) {
+  int line = 1;
+  int column = 1;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    unsigned int code = 0;
+    if (byte < 0x80) {
+      length = 1;
+      code = byte;
+    } else if ((byte & 0xE0) == 0xC0) {
+      length = 2;
+      code = byte & 0x1Fu;
+    } else if ((byte & 0xF0) == 0xE0) {
+      length = 3;
+      code = byte & 0x0Fu;
+    } else if ((byte & 0xF8) == 0xF0) {
+      length = 4;
+      code = byte & 0x07u;
+    }
+    bool valid = length > 0 && i + length <= text.size();
+    for (std::size_t k = 1; valid && k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      valid = (next & 0xC0) == 0x80;
+      code = (code << 6) | (next & 0x3Fu);
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are invalid too.
+    static constexpr unsigned int k_smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    valid = valid && code >= k_smallest[length] && !(code >= 0xD800 && code <= 0xDFFF) && code <= 0x10FFFF;
+    if (!valid) {
+      return Refusal{make_location(file, line, column),
+                     fmt::format("invalid UTF-8 (byte 0x{:02x}): save the file as UTF-8", byte)};
+    }
+    if (byte == 0) {
+      return Refusal{make_location(file, line, column), "the file contains a NUL byte: it is not a text file"};
+    }
+    if (byte == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+class TreeBuilder final : public YAML::EventHandler {
+ public:
+  explicit TreeBuilder(std::shared_ptr<const std::string> file) : m_file(std::move(file)) {}
+
+  std::optional<RawNode> take() { return std::move(m_root); }
+  [[nodiscard]] int documents() const { return m_documents; }
+
+  Location at(const YAML::Mark& mark) const { return make_location(m_file, mark.line + 1, mark.column + 1); }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++m_documents > 1) {
+      throw Refusal{at(mark), "the file holds more than one YAML document: a service file is exactly one"};
+    }
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    refuse_anchor(mark, anchor);
+    RawNode node;
+    node.where = at(mark);
+    add(std::move(node));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override {
+    throw Refusal{at(mark), "aliases ('*name') are not allowed in a service file: write the value out"};
+  }
+
+  void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
+    throw Refusal{at(mark), fmt::format("anchors ('&{}') are not allowed in a service file", name)};
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    refuse_anchor(mark, anchor);
+    refuse_tag(mark, tag);
+    RawNode node;
+    node.shape = RawNode::Shape::scalar;
+    node.where = at(mark);
+    node.quoted = tag == "!";
+    node.text = value;
+    add(std::move(node));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value /*style*/) override {
+    open(mark, tag, anchor, RawNode::Shape::sequence);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value /*style*/) override {
+    open(mark, tag, anchor, RawNode::Shape::map);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  void refuse_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) const {
+    if (anchor != YAML::NullAnchor) {
+      throw Refusal{at(mark), "anchors ('&name') are not allowed in a service file"};
+    }
+  }
+
+  void refuse_tag(const YAML::Mark& mark, const std::string& tag) const {
+    if (!tag.empty() && tag != "?" && tag != "!") {
+      throw Refusal{at(mark), fmt::format("explicit YAML tags ('{}') are not allowed in a service file", tag)};
+    }
+  }
+
+  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, RawNode::Shape shape) {
+    refuse_anchor(mark, anchor);
+    refuse_tag(mark, tag);
+    if (static_cast<int>(m_stack.size()) >= k_max_nesting) {
+      throw Refusal{at(mark), fmt::format("nesting deeper than {} levels: a service file never needs this much",
+                                          k_max_nesting)};
+    }
+    RawNode node;
+    node.shape = shape;
+    node.where = at(mark);
+    m_stack.push_back(Frame{std::move(node), {}, false});
+  }
+
+  void close() {
+    Frame frame = std::move(m_stack.back());
+    m_stack.pop_back();
+    add(std::move(frame.node));
+  }
+
+  void add(RawNode node) {
+    if (m_stack.empty()) {
+      m_root = std::move(node);
+      return;
+    }
+    Frame& parent = m_stack.back();
+    if (parent.node.shape == RawNode::Shape::sequence) {
+      parent.node.items.push_back(std::move(node));
+    } else if (!parent.has_key) {
+      parent.key = std::move(node);
+      parent.has_key = true;
+    } else {
+      parent.node.entries.emplace_back(std::move(parent.key), std::move(node));
+      parent.has_key = false;
+    }
+  }
+
+  struct Frame {
+    RawNode node;
+    RawNode key;
+    bool has_key = false;
+  };
+
+  std::shared_ptr<const std::string> m_file;
+  std::vector<Frame> m_stack;
+  std::optional<RawNode> m_root;
+  int m_documents = 0;
+};
+
+}  // namespace
+
+std::optional<RawNode> read_yaml(std::string_view text, const std::shared_ptr<const std::string>& file,
+                                 Diagnostics& diagnostics) {
+  constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+  if (text.starts_with(k_bom)) {
+    text.remove_prefix(k_bom.size());
+  }
+  if (auto refusal = check_utf8(text, file)) {
+    diagnostics.error(refusal->where, "{}", refusal->message);
+    return std::nullopt;
+  }
+  // yaml-cpp counts a CR as a character of the line; dropping CR before LF keeps columns right.
+  std::string unix_text;
+  unix_text.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) {
+      unix_text += text[i];
+    }
+  }
+
+  std::istringstream stream(unix_text);
+  TreeBuilder builder(file);
+  try {
+    YAML::Parser parser(stream);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const Refusal& refusal) {
+    diagnostics.error(refusal.where, "{}", refusal.message);
+    return std::nullopt;
+  } catch (const YAML::DeepRecursion& error) {
+    diagnostics.error(builder.at(error.mark), "nesting deeper than {} levels: a service file never needs this much",
+                      k_max_nesting);
+    return std::nullopt;
+  } catch (const YAML::ParserException& error) {
+    diagnostics.error(builder.at(error.mark), "invalid YAML: {}", error.msg);
+    return std::nullopt;
+  }
+  if (builder.documents() == 0) {
+    diagnostics.error(make_location(file, 1, 1), "the file is empty: a service file needs at least 'ppsaudit' and 'service'");
+    return std::nullopt;
+  }
+  return builder.take();
+}
+
+std::optional<std::string> read_file_text(const std::string& path, Diagnostics& diagnostics) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diagnostics.error({}, "cannot open '{}': {}", path, std::strerror(errno));
+    return std::nullopt;
+  }
+  std::string text;
+  char buffer[65536];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > k_max_file_bytes) {
+      diagnostics.error(make_location(std::make_shared<const std::string>(path), 0, 0),
+                        "the file is larger than the limit of {} bytes (4 MiB) for a service file", k_max_file_bytes);
+      return std::nullopt;
+    }
+  }
+  if (in.bad()) {
+    diagnostics.error({}, "cannot read '{}': {}", path, std::strerror(errno));
+    return std::nullopt;
+  }
+  return text;
+}
+
+}  // namespace ppsaudit::service
