@@ -1,0 +1,54 @@
+#include "cel/program.hpp"
+
+#include "cel/checker.hpp"
+#include "cel/evaluator.hpp"
+
+namespace ppsaudit::cel {
+
+void Activation::bind(std::string name, Value value) {
+  m_values.insert_or_assign(std::move(name), std::move(value));
+}
+
+const Value* Activation::find(std::string_view name) const {
+  const auto found = m_values.find(name);
+  return found == m_values.end() ? nullptr : &found->second;
+}
+
+Value Program::evaluate(const Activation& activation, const EvalOptions& options) const {
+  EvalContext context(options.cost_budget);
+  return evaluate_expr(*m_expr, *m_env, activation, context);
+}
+
+std::variant<Program, CompileError> compile(std::shared_ptr<const Env> env, std::string_view expression,
+                                            const CompileOptions& options) {
+  auto parsed = parse(expression, options.limits);
+  if (auto* error = std::get_if<CompileError>(&parsed)) {
+    return *error;
+  }
+  std::shared_ptr<const Expr> expr = std::move(std::get<ExprPtr>(parsed));
+  Type type = Type::dyn();
+  if (options.check) {
+    auto checked = check(*expr, *env);
+    if (auto* error = std::get_if<CompileError>(&checked)) {
+      return *error;
+    }
+    type = std::get<Type>(checked);
+  }
+  return Program(std::move(env), std::move(expr), std::move(type));
+}
+
+TextPosition position_in(std::string_view text, std::size_t offset) {
+  TextPosition position;
+  const std::size_t end = std::min(offset, text.size());
+  for (std::size_t i = 0; i < end; ++i) {
+    if (text[i] == '\n') {
+      ++position.line;
+      position.column = 1;
+    } else {
+      ++position.column;
+    }
+  }
+  return position;
+}
+
+}  // namespace ppsaudit::cel
