@@ -13,11 +13,12 @@ namespace ppsaudit {
 
 namespace {
 
-enum class Command { none, validate };
+enum class Command { none, validate, rules_eval };
 
 struct CommandLine {
   Command command = Command::none;
   ValidateOptions validate;
+  RulesEvalOptions rules_eval;
 };
 
 }  // namespace
@@ -34,6 +35,13 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
   auto* validate = app.add_subcommand("validate", "Check service description files for errors");
   validate->add_option("files", line.validate.files, "Service description files (YAML)")->required();
   validate->callback([&line] { line.command = Command::validate; });
+
+  auto* rules = app.add_subcommand("rules", "Work with rule expressions (CEL)");
+  rules->require_subcommand(1);
+  auto* rules_eval = rules->add_subcommand("eval", "Type-check and evaluate one expression, print its value");
+  rules_eval->add_option("expression", line.rules_eval.expression, "The expression (CEL)")->required();
+  rules_eval->add_option("--as-of", line.rules_eval.as_of, "Audit date YYYY-MM-DD, bound to 'as_of' (default: today)");
+  rules_eval->callback([&line] { line.command = Command::rules_eval; });
 
   try {
     std::reverse(args.begin(), args.end());  // CLI11 2.1 consumes the vector from the back.
@@ -57,6 +65,8 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
     switch (line.command) {
       case Command::validate:
         return static_cast<int>(run_validate(line.validate, out, err));
+      case Command::rules_eval:
+        return static_cast<int>(run_rules_eval(line.rules_eval, out, err));
       case Command::none:
         break;
     }
