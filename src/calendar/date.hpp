@@ -41,8 +41,9 @@ class Date {
 // Parses YYYY-MM-DD exactly; on failure returns a message fit for "error: <message>".
 std::variant<Date, std::string> parse_date(std::string_view text);
 
-// Whole calendar months from `from` to `to` (negative when `to` is earlier), counting a month
-// only once its day is reached: 2008-01-31 to 2008-02-29 is 0 months, to 2008-03-01 is 1.
+// Whole calendar months from `from` to `to` (negative when `to` is earlier): the most months
+// that add_months can step from `from` without passing `to`. 2008-01-15 to 2008-02-14 is 0
+// months; 2008-01-31 to 2008-02-29 is 1, since 31 January plus a month is 29 February.
 int months_between(Date from, Date to);
 
 // Easter Sunday of the given year (Gregorian computus).

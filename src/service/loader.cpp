@@ -73,7 +73,7 @@ class SchemaWalker {
     std::map<std::string, Location> ids;
     const std::string item_what = fmt::format("an item of {}", what);
     for (const auto& item : raw.items) {
-      auto node = walk(item, *type.element, item_what);
+      auto node = walk(item, *type.element, describe_item(item, *type.element, type.id_field, item_what));
       if (!node) {
         ok = false;
         continue;
@@ -87,6 +87,31 @@ class SchemaWalker {
       return std::nullopt;
     }
     return Node{&type, raw.where, std::move(items)};
+  }
+
+  // "group 'pag'" when the item has an id, else "an item of 'groups'".
+  static std::string describe_item(const RawNode& item, const TypeSpec& element, std::string_view id_field,
+                                   const std::string& fallback) {
+    if (id_field.empty() || item.shape != RawNode::Shape::map) {
+      return fallback;
+    }
+    for (const auto& [key, value] : item.entries) {
+      if (key.text == id_field && value.shape == RawNode::Shape::scalar) {
+        std::string noun;
+        for (char c : element.name) {
+          if (c >= 'A' && c <= 'Z') {
+            if (!noun.empty()) {
+              noun += ' ';
+            }
+            noun += static_cast<char>(c - 'A' + 'a');
+          } else {
+            noun += c;
+          }
+        }
+        return fmt::format("{} '{}'", noun, value.text);
+      }
+    }
+    return fallback;
   }
 
   bool check_unique_id(const Node& node, std::string_view id_field, std::map<std::string, Location>& ids) {
@@ -111,6 +136,7 @@ class SchemaWalker {
     Record fields;
     bool ok = true;
     std::map<std::string, Location> seen;
+    std::set<std::string> suggested;  // a misspelt required key is reported once, as a misspelling
     for (const auto& [key, value] : raw.entries) {
       if (key.shape != RawNode::Shape::scalar) {
         m_diagnostics.error(key.where, "a key in {} must be a plain word, found {}", what, shape_name(key));
@@ -130,8 +156,11 @@ class SchemaWalker {
         for (const auto& field : type.fields) {
           names.push_back(field.name);
         }
-        m_diagnostics.error(key.where, "unknown key '{}' in {}{}", key.text, what,
-                            did_you_mean_suffix(closest_match(key.text, names)));
+        auto suggestion = closest_match(key.text, names);
+        m_diagnostics.error(key.where, "unknown key '{}' in {}{}", key.text, what, did_you_mean_suffix(suggestion));
+        if (suggestion) {
+          suggested.insert(*suggestion);
+        }
         ok = false;
         continue;
       }
@@ -143,7 +172,7 @@ class SchemaWalker {
       fields.push_back(Field{key.text, key.where, std::make_shared<const Node>(std::move(*node))});
     }
     for (const auto& field : type.fields) {
-      if (field.required && !seen.contains(std::string(field.name))) {
+      if (field.required && !seen.contains(std::string(field.name)) && !suggested.contains(std::string(field.name))) {
         m_diagnostics.error(raw.where, "{} is missing the required key '{}' ({})", what, field.name, field.doc);
         ok = false;
       }
@@ -178,7 +207,7 @@ class SchemaWalker {
         if (!raw.quoted && (text == "false" || text == "False" || text == "FALSE")) {
           return make(false);
         }
-        return fail(fmt::format("{} must be true or false, found {} '{}'", what, raw.quoted ? "quoted text" : "",
+        return fail(fmt::format("{} must be true or false, found {} '{}'", what, raw.quoted ? "quoted text" : "text",
                                 text));
       case Kind::integer:
       case Kind::number:

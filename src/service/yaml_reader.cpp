@@ -70,6 +70,32 @@ std::optional<Refusal> check_utf8(std::string_view text, const std::shared_ptr<c
   return std::nullopt;
 }
 
+// The text of a 0-based line, or "" past the end.
+std::string_view line_of(std::string_view text, int line) {
+  std::size_t start = 0;
+  for (int i = 0; i < line; ++i) {
+    start = text.find('\n', start);
+    if (start == std::string_view::npos) {
+      return {};
+    }
+    ++start;
+  }
+  return text.substr(start, text.find('\n', start) - start);
+}
+
+// yaml-cpp's messages for a tab in indentation do not mention the tab: look at the line it
+// stopped on and the one before.
+std::string_view tab_hint(std::string_view text, int line) {
+  for (int candidate : {line, line - 1}) {
+    const std::string_view content = line_of(text, candidate);
+    const std::string_view indent = content.substr(0, content.find_first_not_of(" \t"));
+    if (candidate >= 0 && indent.find('\t') != std::string_view::npos) {
+      return " (a tab indents a line here: YAML indents with spaces only)";
+    }
+  }
+  return "";
+}
+
 class TreeBuilder final : public YAML::EventHandler {
  public:
   explicit TreeBuilder(std::shared_ptr<const std::string> file) : m_file(std::move(file)) {}
@@ -98,7 +124,7 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
-    throw Refusal{at(mark), fmt::format("anchors ('&{}') are not allowed in a service file", name)};
+    throw Refusal{at(mark), fmt::format("anchors ('&{}') and aliases are not allowed in a service file: write each value out", name)};
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -128,7 +154,7 @@ class TreeBuilder final : public YAML::EventHandler {
  private:
   void refuse_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) const {
     if (anchor != YAML::NullAnchor) {
-      throw Refusal{at(mark), "anchors ('&name') are not allowed in a service file"};
+      throw Refusal{at(mark), "anchors and aliases are not allowed in a service file: write each value out"};
     }
   }
 
@@ -221,7 +247,7 @@ std::optional<RawNode> read_yaml(std::string_view text, const std::shared_ptr<co
                       k_max_nesting);
     return std::nullopt;
   } catch (const YAML::ParserException& error) {
-    diagnostics.error(builder.at(error.mark), "invalid YAML: {}", error.msg);
+    diagnostics.error(builder.at(error.mark), "invalid YAML: {}{}", error.msg, tab_hint(unix_text, error.mark.line));
     return std::nullopt;
   }
   if (builder.documents() == 0) {

@@ -27,6 +27,18 @@ std::optional<std::string> closest_in(std::string_view word, const Range& candid
       best = std::string(candidate);
     }
   }
+  if (best) {
+    return best;
+  }
+  // A word the user shortened ("parents" for "parents_and_carers") when only one key starts so.
+  for (const auto& candidate : candidates) {
+    if (word.size() >= 4 && std::string_view(candidate).starts_with(word)) {
+      if (best) {
+        return std::nullopt;
+      }
+      best = std::string(candidate);
+    }
+  }
   return best;
 }
 
