@@ -110,7 +110,9 @@ class Parser {
     return call(std::move(function), offset, std::move(args));
   }
 
-  // Nesting is counted where the grammar recurses, so 100000 '(' fail cleanly.
+  // Nesting is counted where the grammar recurses (every bracket, brace, parenthesis and
+  // argument goes through expression(); prefix operators through unary()), so 100000 '('
+  // fail cleanly.
   struct NestingGuard {
     Parser& parser;
     NestingGuard(Parser& p, std::size_t offset) : parser(p) {
@@ -255,7 +257,6 @@ class Parser {
         }
       } else if (is_punct("[")) {
         const std::size_t offset = current().offset;
-        const NestingGuard guard(*this, offset);
         advance();
         ExprPtr index = expression();
         expect("]");
@@ -267,7 +268,6 @@ class Parser {
   }
 
   std::vector<ExprPtr> arguments(std::string_view close) {
-    const NestingGuard guard(*this, current().offset);
     std::vector<ExprPtr> args;
     if (accept(close)) {
       return args;
@@ -414,7 +414,6 @@ class Parser {
   }
 
   ExprPtr map_literal(std::size_t offset) {
-    const NestingGuard guard(*this, offset);
     auto map = node(ExprKind::map, offset);
     if (accept("}")) {
       return finish(std::move(map));

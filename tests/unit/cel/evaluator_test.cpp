@@ -115,3 +115,19 @@ TEST_CASE("offsets turn into 1-based lines and columns within the expression") {
 }
 
 }  // namespace ppsaudit::cel
+
+namespace ppsaudit::cel {
+
+TEST_CASE("expressions just inside the limits check and evaluate without exhausting the stack") {
+  std::string chain = "1";
+  for (int i = 0; i < 998; ++i) {
+    chain += "+1";
+  }
+  CHECK(testing::run(chain) == "value: 999");
+  // The whole expression, the argument of size() and 198 list elements: 200 levels.
+  const std::string nested = std::string(198, '[') + "1" + std::string(198, ']');
+  CHECK(testing::run("size(" + nested + ")") == "value: 1");
+  CHECK(testing::run("size([" + nested + "])").ends_with("expression is too deeply nested (more than 200 levels)"));
+}
+
+}  // namespace ppsaudit::cel
