@@ -91,11 +91,6 @@ std::string signature(const std::vector<Type>& types) {
   return out + ")";
 }
 
-// Thrown inside the checker only and caught in check(): the first error ends checking.
-struct CheckFailure {
-  CompileError error;
-};
-
 class Checker {
  public:
   explicit Checker(const Env& env) : m_env(env) {}
@@ -125,9 +120,14 @@ class Checker {
     return Type::dyn();
   }
 
+  [[nodiscard]] std::vector<CompileError> take_errors() { return std::move(m_errors); }
+
  private:
-  [[noreturn]] static void fail(std::size_t offset, std::string message) {
-    throw CheckFailure{CompileError{std::move(message), offset}};
+  // Records an error and carries on with `dyn`, which fits everywhere, so that one mistake
+  // is reported once and the next, independent mistake is reported too.
+  Type report(std::size_t offset, std::string message) {
+    m_errors.push_back(CompileError{std::move(message), offset});
+    return Type::dyn();
   }
 
   Type ident(const Expr& expr) {
@@ -143,8 +143,8 @@ class Checker {
     for (const auto& [name, type] : m_scopes) {
       candidates.push_back(name);
     }
-    fail(expr.offset, "undeclared reference to '" + expr.name + "'" +
-                          did_you_mean_suffix(closest_match(expr.name, std::span<const std::string>(candidates))));
+    return report(expr.offset, "undeclared reference to '" + expr.name + "'" +
+                                   did_you_mean_suffix(closest_match(expr.name, std::span<const std::string>(candidates))));
   }
 
   Type select(const Expr& expr) {
@@ -155,7 +155,7 @@ class Checker {
         break;
       case Kind::map:
         if (operand.first_param().kind() != Kind::string && operand.first_param().kind() != Kind::dyn) {
-          fail(expr.offset, "cannot select field '" + expr.name + "' from type '" + operand.to_string() + "'");
+          return report(expr.offset, "cannot select field '" + expr.name + "' from type '" + operand.to_string() + "'");
         }
         result = operand.second_param();
         break;
@@ -170,14 +170,15 @@ class Checker {
           for (const auto& [name, type] : decl->fields) {
             names.push_back(name);
           }
-          fail(expr.offset, "no field '" + expr.name + "' on type '" + operand.name() + "'" +
-                                did_you_mean_suffix(closest_match(expr.name, std::span<const std::string>(names))));
+          return report(expr.offset,
+                        "no field '" + expr.name + "' on type '" + operand.name() + "'" +
+                            did_you_mean_suffix(closest_match(expr.name, std::span<const std::string>(names))));
         }
         result = *field;
         break;
       }
       default:
-        fail(expr.offset, "cannot select field '" + expr.name + "' from type '" + operand.to_string() + "'");
+        return report(expr.offset, "cannot select field '" + expr.name + "' from type '" + operand.to_string() + "'");
     }
     return expr.test_only ? Type::boolean() : result;
   }
@@ -193,8 +194,8 @@ class Checker {
     const FunctionDecl* function = m_env.find_function(expr.name);
     if (function == nullptr) {
       const std::vector<std::string> names = m_env.function_names();
-      fail(expr.offset, "undeclared reference to '" + expr.name + "'" +
-                            did_you_mean_suffix(closest_match(expr.name, std::span<const std::string>(names))));
+      return report(expr.offset, "undeclared reference to '" + expr.name + "'" +
+                                     did_you_mean_suffix(closest_match(expr.name, std::span<const std::string>(names))));
     }
     const auto& overloads = expr.operand ? function->receiver : function->global;
     std::vector<Type> results;
@@ -212,12 +213,10 @@ class Checker {
       }
     }
     if (results.empty()) {
-      std::string shown = expr.name;
       if (expr.operand && function->receiver.empty() && !function->global.empty()) {
-        fail(expr.offset, "'" + expr.name + "' is a function, not a method: write " + expr.name + "(x)");
+        return report(expr.offset, "'" + expr.name + "' is a function, not a method: write " + expr.name + "(x)");
       }
-      fail(expr.offset,
-           "found no matching overload for '" + shown + "' applied to '" + signature(args) + "'");
+            return report(expr.offset, "found no matching overload for '" + expr.name + "' applied to '" + signature(args) + "'");
     }
     return join(results);
   }
@@ -229,7 +228,7 @@ class Checker {
       const Type key = check(*expr.args[i]);
       const Kind kind = key.kind();
       if (kind != Kind::boolean && kind != Kind::integer && kind != Kind::string && kind != Kind::dyn) {
-        fail(expr.args[i]->offset, "unsupported map key type '" + key.to_string() + "'");
+        report(expr.args[i]->offset, "unsupported map key type '" + key.to_string() + "'");
       }
       keys.push_back(key);
       values.push_back(check(*expr.args[i + 1]));
@@ -243,13 +242,13 @@ class Checker {
     if (range.kind() == Kind::list || range.kind() == Kind::map) {
       variable = range.first_param();
     } else if (range.kind() != Kind::dyn) {
-      fail(expr.offset, "cannot iterate over a value of type '" + range.to_string() + "'");
+      report(expr.offset, "cannot iterate over a value of type '" + range.to_string() + "'");
     }
     m_scopes.emplace_back(expr.name, variable);
     const Type body = check(*expr.args[0]);
     const bool body_is_predicate = expr.macro != MacroKind::map || expr.args.size() == 2;
     if (body_is_predicate && body.kind() != Kind::boolean && body.kind() != Kind::dyn) {
-      fail(expr.args[0]->offset, "the condition must be a bool, not '" + body.to_string() + "'");
+      report(expr.args[0]->offset, "the condition must be a bool, not '" + body.to_string() + "'");
     }
     Type result = Type::boolean();
     if (expr.macro == MacroKind::map) {
@@ -263,16 +262,19 @@ class Checker {
 
   const Env& m_env;
   std::vector<std::pair<std::string, Type>> m_scopes;
+  std::vector<CompileError> m_errors;
 };
 
 }  // namespace
 
-std::variant<Type, CompileError> check(const Expr& expr, const Env& env) {
-  try {
-    return Checker(env).check(expr);
-  } catch (const CheckFailure& failure) {
-    return failure.error;
+std::variant<Type, std::vector<CompileError>> check(const Expr& expr, const Env& env) {
+  Checker checker(env);
+  Type type = checker.check(expr);
+  std::vector<CompileError> errors = checker.take_errors();
+  if (!errors.empty()) {
+    return errors;
   }
+  return type;
 }
 
 }  // namespace ppsaudit::cel

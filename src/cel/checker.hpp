@@ -3,6 +3,7 @@
 // Internal to src/cel: the type checker behind compile().
 
 #include <variant>
+#include <vector>
 
 #include "cel/ast.hpp"
 #include "cel/env.hpp"
@@ -10,8 +11,8 @@
 
 namespace ppsaudit::cel {
 
-// The expression's type, or the first error: an undeclared name, an unknown field of a declared
-// object type, or a call with no matching overload.
-std::variant<Type, CompileError> check(const Expr& expr, const Env& env);
+// The expression's type, or every error in it: undeclared names, unknown fields of declared
+// object types, calls with no matching overload.
+std::variant<Type, std::vector<CompileError>> check(const Expr& expr, const Env& env);
 
 }  // namespace ppsaudit::cel

@@ -80,7 +80,7 @@ class Env {
 // work proportional to its input, and the offset of the call being evaluated.
 class EvalContext {
  public:
-  explicit EvalContext(std::uint64_t budget) : m_budget(budget) {}
+  explicit EvalContext(std::uint64_t budget, const void* host = nullptr) : m_budget(budget), m_host(host) {}
 
   // Adds to the cost; false (and the evaluation stops) once the budget is exceeded.
   bool charge(std::uint64_t cost);
@@ -89,11 +89,14 @@ class EvalContext {
   [[nodiscard]] std::uint64_t spent() const { return m_spent; }
   // The error every evaluation returns once the budget is gone.
   [[nodiscard]] std::string budget_message() const;
+  // What the host passed for this evaluation (EvalOptions::host), for its own functions.
+  [[nodiscard]] const void* host() const { return m_host; }
 
  private:
   std::uint64_t m_budget;
   std::uint64_t m_spent = 0;
   bool m_exhausted = false;
+  const void* m_host = nullptr;
 };
 
 }  // namespace ppsaudit::cel

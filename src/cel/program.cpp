@@ -1,5 +1,7 @@
 #include "cel/program.hpp"
 
+#include <algorithm>
+
 #include "cel/checker.hpp"
 #include "cel/evaluator.hpp"
 
@@ -15,22 +17,24 @@ const Value* Activation::find(std::string_view name) const {
 }
 
 Value Program::evaluate(const Activation& activation, const EvalOptions& options) const {
-  EvalContext context(options.cost_budget);
+  EvalContext context(options.cost_budget, options.host);
   return evaluate_expr(*m_expr, *m_env, activation, context);
 }
 
-std::variant<Program, CompileError> compile(std::shared_ptr<const Env> env, std::string_view expression,
+std::variant<Program, std::vector<CompileError>> compile(std::shared_ptr<const Env> env, std::string_view expression,
                                             const CompileOptions& options) {
   auto parsed = parse(expression, options.limits);
   if (auto* error = std::get_if<CompileError>(&parsed)) {
-    return *error;
+    return std::vector<CompileError>{*error};
   }
   std::shared_ptr<const Expr> expr = std::move(std::get<ExprPtr>(parsed));
   Type type = Type::dyn();
   if (options.check) {
     auto checked = check(*expr, *env);
-    if (auto* error = std::get_if<CompileError>(&checked)) {
-      return *error;
+    if (auto* errors = std::get_if<std::vector<CompileError>>(&checked)) {
+      std::stable_sort(errors->begin(), errors->end(),
+                       [](const CompileError& a, const CompileError& b) { return a.offset < b.offset; });
+      return std::move(*errors);
     }
     type = std::get<Type>(checked);
   }

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "cel/ast.hpp"
 #include "cel/env.hpp"
@@ -36,6 +37,9 @@ struct CompileOptions {
 
 struct EvalOptions {
   std::uint64_t cost_budget = k_default_cost_budget;
+  // Handed to host functions through EvalContext::host(): the audit in progress, so that one
+  // environment serves every service (and, later, every thread).
+  const void* host = nullptr;
 };
 
 // A parsed and checked expression, ready to evaluate many times against different activations.
@@ -57,8 +61,9 @@ class Program {
   Type m_type;
 };
 
-// Parses and (unless told otherwise) type-checks an expression against an environment.
-std::variant<Program, CompileError> compile(std::shared_ptr<const Env> env, std::string_view expression,
+// Parses and (unless told otherwise) type-checks an expression against an environment. On
+// failure: the parse error, or every type error, in the order of the text.
+std::variant<Program, std::vector<CompileError>> compile(std::shared_ptr<const Env> env, std::string_view expression,
                                             const CompileOptions& options = {});
 
 // A 1-based line and column (in bytes) within the expression text.

@@ -47,8 +47,10 @@ ExitCode run_rules_eval(const RulesEvalOptions& options, std::ostream& out, std:
   }
 
   auto compiled = cel::compile(rules_env(), options.expression);
-  if (const auto* error = std::get_if<cel::CompileError>(&compiled)) {
-    report(err, options.expression, error->offset, error->message);
+  if (const auto* errors = std::get_if<std::vector<cel::CompileError>>(&compiled)) {
+    for (const auto& error : *errors) {
+      report(err, options.expression, error.offset, error.message);
+    }
     return ExitCode::bad_input;
   }
 

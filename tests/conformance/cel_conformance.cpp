@@ -53,8 +53,8 @@ std::optional<std::string> run_test(const nlohmann::json& test) {
   ppsaudit::cel::CompileOptions options;
   options.check = test.value("check", true);
   auto compiled = ppsaudit::cel::compile(env, test["expr"].get<std::string>(), options);
-  if (auto* error = std::get_if<CompileError>(&compiled)) {
-    return "compile error at offset " + std::to_string(error->offset) + ": " + error->message;
+  if (auto* errors = std::get_if<std::vector<CompileError>>(&compiled)) {
+    return "compile error at offset " + std::to_string(errors->front().offset) + ": " + errors->front().message;
   }
   const Value result = std::get<Program>(compiled).evaluate(activation);
   const auto& expect = test["expect"];

@@ -74,3 +74,15 @@ TEST_CASE("a non-bool condition of a ternary is a check error") {
 }
 
 }  // namespace ppsaudit::cel
+
+namespace ppsaudit::cel {
+
+TEST_CASE("the checker reports every independent error once") {
+  // The unknown variable makes its operand dyn, so the comparison is not blamed as well.
+  CHECK(testing::run(policy_env(), "polcies.size() > 0 && policy.nmae == 'x' && 1 + 'a' == 2") ==
+        "compile error at 0: undeclared reference to 'polcies' (did you mean 'policies'?); "
+        "compile error at 29: no field 'nmae' on type 'Policy' (did you mean 'name'?); "
+        "compile error at 46: found no matching overload for '_+_' applied to '(int, string)'");
+}
+
+}  // namespace ppsaudit::cel

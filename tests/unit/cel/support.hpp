@@ -12,12 +12,16 @@
 namespace ppsaudit::cel::testing {
 
 // The outcome of compiling and evaluating, flattened for doctest: "value: <literal>",
-// "compile error at N: <message>" or "eval error at N: <message>".
+// "compile error at N: <message>" (several joined by "; ") or "eval error at N: <message>".
 inline std::string run(const std::shared_ptr<const Env>& env, std::string_view text,
                        const Activation& activation = {}, const EvalOptions& options = {}) {
   auto compiled = compile(env, text);
-  if (const auto* error = std::get_if<CompileError>(&compiled)) {
-    return "compile error at " + std::to_string(error->offset) + ": " + error->message;
+  if (const auto* errors = std::get_if<std::vector<CompileError>>(&compiled)) {
+    std::string out;
+    for (const auto& error : *errors) {
+      out += (out.empty() ? "" : "; ") + ("compile error at " + std::to_string(error.offset) + ": " + error.message);
+    }
+    return out;
   }
   const Value value = std::get<Program>(compiled).evaluate(activation, options);
   if (const auto* error = value.as_error()) {
