@@ -258,23 +258,25 @@ class Evaluator {
     if (range.is_error()) {
       return range;
     }
-    std::vector<Value> items;
-    if (const List* list = range.as_list()) {
-      items = *list;
-    } else if (const Map* map = range.as_map()) {
+    // `range` keeps a list alive while we iterate over it; a map is iterated by its keys.
+    const List* items = range.as_list();
+    List keys;
+    if (const Map* map = range.as_map()) {
+      keys.reserve(map->size());
       for (const auto& [key, value] : map->entries()) {
-        items.push_back(key);
+        keys.push_back(key);
       }
-    } else {
+      items = &keys;
+    } else if (items == nullptr) {
       return Value::error("cannot iterate over a value of type '" + range.type_name() + "'", expr.offset);
     }
     m_scopes.emplace_back(expr.name, Value());
-    Value result = run_comprehension(expr, items);
+    Value result = run_comprehension(expr, *items);
     m_scopes.pop_back();
     return m_context.exhausted() ? budget_error(expr) : result;
   }
 
-  Value run_comprehension(const Expr& expr, const std::vector<Value>& items) {
+  Value run_comprehension(const Expr& expr, const List& items) {
     const Expr& body = *expr.args[0];
     Value accumulated = Value::boolean(expr.macro == MacroKind::all);
     std::int64_t count = 0;

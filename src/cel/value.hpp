@@ -27,6 +27,7 @@ class Opaque {
  public:
   virtual ~Opaque() = default;
   [[nodiscard]] virtual std::string_view type_name() const = 0;
+  // Only ever called with a value of the same type name, so a static_cast is safe.
   [[nodiscard]] virtual bool equals(const Opaque& other) const = 0;
   // How `rules eval` prints it, ideally as a CEL expression that would build it.
   [[nodiscard]] virtual std::string debug_string() const = 0;
@@ -127,7 +128,11 @@ class Object {
  public:
   explicit Object(std::string type_name) : m_type_name(std::move(type_name)) {}
 
+  // Adds or replaces a field; `location` is where in the input the value came from.
   void set(std::string name, Value value, std::optional<Location> location = std::nullopt);
+  // Where the record as a whole came from, e.g. the start of a policy's entry.
+  void set_location(Location location) { m_location = std::move(location); }
+  [[nodiscard]] const std::optional<Location>& location() const { return m_location; }
   [[nodiscard]] const ObjectField* find(std::string_view name) const;
   [[nodiscard]] const std::string& type_name() const { return m_type_name; }
   [[nodiscard]] const std::vector<std::pair<std::string, ObjectField>>& fields() const { return m_fields; }
@@ -135,6 +140,7 @@ class Object {
  private:
   std::string m_type_name;
   std::vector<std::pair<std::string, ObjectField>> m_fields;
+  std::optional<Location> m_location;
 };
 
 // CEL equality: heterogeneous numbers compare by value, NaN is unequal to everything, lists and
