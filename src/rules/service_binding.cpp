@@ -22,7 +22,10 @@ cel::Type cel_type(const TypeSpec& spec) {
     case Kind::url:
     case Kind::term_boundary:
     case Kind::academic_year:
+    case Kind::expression:
       return cel::Type::string();
+    case Kind::yaml:
+      return cel::Type::dyn();
     case Kind::boolean:
       return cel::Type::boolean();
     case Kind::integer:
@@ -79,6 +82,8 @@ cel::Value to_value(const service::Node& node) {
                                                  : fmt::format("{:02}-{:02}", value.month, value.day));
         } else if constexpr (std::is_same_v<T, service::AcademicYear>) {
           return cel::Value::string(SchoolCalendar::academic_year_label(value.start));
+        } else if constexpr (std::is_same_v<T, std::shared_ptr<const service::RawNode>>) {
+          return cel::Value::string(value->text);  // not in the service schema; kept total for safety
         } else if constexpr (std::is_same_v<T, service::List>) {
           cel::List items;
           items.reserve(value.size());

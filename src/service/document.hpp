@@ -12,6 +12,7 @@
 #include "calendar/school_calendar.hpp"
 #include "diag/location.hpp"
 #include "service/schema.hpp"
+#include "service/yaml_reader.hpp"
 
 namespace ppsaudit::service {
 
@@ -37,7 +38,9 @@ struct AcademicYear {
 struct Node {
   const TypeSpec* type = nullptr;
   Location where;
-  std::variant<bool, std::int64_t, double, std::string, Date, Cadence, TermBoundary, AcademicYear, List, Record> value;
+  std::variant<bool, std::int64_t, double, std::string, Date, Cadence, TermBoundary, AcademicYear, List, Record,
+               std::shared_ptr<const RawNode>>
+      value;
 
   // The field of a record, or nullptr when the record has no such key (or this is no record).
   [[nodiscard]] const Node* find(std::string_view key) const;
@@ -48,6 +51,11 @@ struct Node {
   [[nodiscard]] const List* as_list() const { return std::get_if<List>(&value); }
   [[nodiscard]] const std::string* as_text() const { return std::get_if<std::string>(&value); }
   [[nodiscard]] const Date* as_date() const { return std::get_if<Date>(&value); }
+  // The value as written in YAML (expression and yaml kinds).
+  [[nodiscard]] const RawNode* as_raw() const {
+    const auto* raw = std::get_if<std::shared_ptr<const RawNode>>(&value);
+    return raw != nullptr ? raw->get() : nullptr;
+  }
 };
 
 // A loaded, validated service file.

@@ -50,6 +50,8 @@ class SchemaWalker {
         return walk_list(raw, type, what);
       case Kind::record:
         return walk_record(raw, type, what);
+      case Kind::yaml:
+        return Node{&type, raw.where, std::make_shared<const RawNode>(raw)};
       default:
         return walk_scalar(raw, type, what);
     }
@@ -249,8 +251,14 @@ class SchemaWalker {
                                 did_you_mean_suffix(closest_match(text, type.choices)),
                                 fmt::join(type.choices, ", ")));
       }
+      case Kind::expression:
+        if (text.find_first_not_of(" \t\n") == std::string::npos) {
+          return fail(fmt::format("{} is empty", what));
+        }
+        return make(std::make_shared<const RawNode>(raw));
       case Kind::list:
       case Kind::record:
+      case Kind::yaml:
         break;
     }
     return fail(fmt::format("{} has a type ppsaudit does not know", what));
@@ -333,22 +341,22 @@ class SchemaWalker {
 
 }  // namespace
 
-std::optional<ServiceFile> parse_service(std::string_view text, std::string_view name, Diagnostics& diagnostics) {
-  auto file = std::make_shared<const std::string>(name);
+std::optional<Node> walk_schema(const RawNode& raw, const TypeSpec& type, const std::string& what,
+                                Diagnostics& diagnostics) {
+  SchemaWalker walker(diagnostics);
+  return walker.walk(raw, type, what);
+}
+
+std::optional<ServiceFile> parse_service_tree(const RawNode& raw, const std::shared_ptr<const std::string>& file,
+                                              Diagnostics& diagnostics) {
   Diagnostics local;
-  auto raw = read_yaml(text, file, local);
-  if (!raw) {
+  if (raw.shape != RawNode::Shape::map) {
+    local.error(raw.where, "a service file must be a map of keys ('ppsaudit', 'service', …), found {}",
+                shape_name(raw));
     diagnostics.merge(local);
     return std::nullopt;
   }
-  if (raw->shape != RawNode::Shape::map) {
-    local.error(raw->where, "a service file must be a map of keys ('ppsaudit', 'service', …), found {}",
-                shape_name(*raw));
-    diagnostics.merge(local);
-    return std::nullopt;
-  }
-  SchemaWalker walker(local);
-  auto root = walker.walk(*raw, service_file_schema(), "the service file");
+  auto root = walk_schema(raw, service_file_schema(), "the service file", local);
   std::optional<ServiceFile> result;
   if (root) {
     result = ServiceFile{file, std::move(*root), SchoolCalendar::english_default()};
@@ -359,6 +367,15 @@ std::optional<ServiceFile> parse_service(std::string_view text, std::string_view
     return std::nullopt;
   }
   return result;
+}
+
+std::optional<ServiceFile> parse_service(std::string_view text, std::string_view name, Diagnostics& diagnostics) {
+  auto file = std::make_shared<const std::string>(name);
+  auto raw = read_yaml(text, file, diagnostics);
+  if (!raw) {
+    return std::nullopt;
+  }
+  return parse_service_tree(*raw, file, diagnostics);
 }
 
 std::optional<ServiceFile> load_service(const std::string& path, Diagnostics& diagnostics) {

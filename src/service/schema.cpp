@@ -1,6 +1,6 @@
 #include "service/schema.hpp"
 
-#include <deque>
+#include "service/schema_builder.hpp"
 
 namespace ppsaudit::service {
 
@@ -41,56 +41,16 @@ std::string_view describe_kind(const TypeSpec& type) {
       return "a list";
     case Kind::record:
       return "a map";
+    case Kind::expression:
+      return "an expression";
+    case Kind::yaml:
+      return "YAML";
   }
   return "a value";
 }
 
 namespace {
 
-// The schema's types live for the whole program; a deque keeps their addresses stable.
-class SchemaBuilder {
- public:
-  const TypeSpec* scalar(Kind kind, std::string_view name) { return &make(kind, name); }
-  const TypeSpec* bounded(Kind kind, std::string_view name, double minimum, double maximum) {
-    TypeSpec& spec = make(kind, name);
-    spec.minimum = minimum;
-    spec.maximum = maximum;
-    return &spec;
-  }
-  const TypeSpec* choice(std::string_view name, std::vector<std::string_view> words) {
-    TypeSpec& spec = make(Kind::choice, name);
-    spec.choices = std::move(words);
-    return &spec;
-  }
-  const TypeSpec* reference(std::string_view target) {
-    TypeSpec& spec = make(Kind::reference, target);
-    spec.target = target;
-    return &spec;
-  }
-  const TypeSpec* list(const TypeSpec* element, std::string_view id_field = {}) {
-    TypeSpec& spec = make(Kind::list, element->name);
-    spec.element = element;
-    spec.id_field = id_field;
-    return &spec;
-  }
-  const TypeSpec* record(std::string_view name, std::vector<FieldSpec> fields) {
-    TypeSpec& spec = make(Kind::record, name);
-    spec.fields = std::move(fields);
-    return &spec;
-  }
-
- private:
-  TypeSpec& make(Kind kind, std::string_view name) {
-    TypeSpec& spec = m_types.emplace_back();
-    spec.kind = kind;
-    spec.name = name;
-    return spec;
-  }
-  std::deque<TypeSpec> m_types;
-};
-
-constexpr bool k_required = true;
-constexpr bool k_optional = false;
 
 const TypeSpec* build(SchemaBuilder& b) {
   const auto* text = b.scalar(Kind::text, "text");

@@ -22,6 +22,8 @@ enum class Kind {
   reference,       // the id of an entry of another list (a group, a person, a policy…)
   list,            // a sequence of `element`
   record,          // a map with the fixed `fields`
+  expression,      // a rule expression (CEL): text, kept with how it was written, to locate errors in it
+  yaml,            // any YAML, kept as written (a rule fixture's service data, validated later)
 };
 
 struct TypeSpec;

@@ -98,7 +98,7 @@ std::string_view tab_hint(std::string_view text, int line) {
 
 class TreeBuilder final : public YAML::EventHandler {
  public:
-  explicit TreeBuilder(std::shared_ptr<const std::string> file) : m_file(std::move(file)) {}
+  TreeBuilder(std::shared_ptr<const std::string> file, std::string_view text) : m_file(std::move(file)), m_text(text) {}
 
   std::optional<RawNode> take() { return std::move(m_root); }
   [[nodiscard]] int documents() const { return m_documents; }
@@ -136,6 +136,7 @@ class TreeBuilder final : public YAML::EventHandler {
     node.where = at(mark);
     node.quoted = tag == "!";
     node.text = value;
+    describe_style(mark, node);
     add(std::move(node));
   }
 
@@ -152,6 +153,32 @@ class TreeBuilder final : public YAML::EventHandler {
   void OnMapEnd() override { close(); }
 
  private:
+  // Records how a scalar is written, so that positions inside it (a rule's expression) can be
+  // mapped back to the file.
+  void describe_style(const YAML::Mark& mark, RawNode& node) const {
+    const auto pos = static_cast<std::size_t>(mark.pos);
+    if (pos >= m_text.size()) {
+      return;
+    }
+    const char first = m_text[pos];
+    if (first == '\'' || first == '"' || first == '|' || first == '>') {
+      node.style = first;
+    }
+    if (node.style == '|' || node.style == '>') {
+      std::size_t line_start = m_text.find('\n', pos);
+      while (line_start != std::string_view::npos) {
+        ++line_start;
+        const std::size_t content = m_text.find_first_not_of(' ', line_start);
+        if (content == std::string_view::npos || m_text[content] != '\n') {
+          node.block_indent = static_cast<int>((content == std::string_view::npos ? m_text.size() : content) -
+                                               line_start) + 1;
+          break;
+        }
+        line_start = content;
+      }
+    }
+  }
+
   void refuse_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) const {
     if (anchor != YAML::NullAnchor) {
       throw Refusal{at(mark), "anchors and aliases are not allowed in a service file: write each value out"};
@@ -207,6 +234,7 @@ class TreeBuilder final : public YAML::EventHandler {
   };
 
   std::shared_ptr<const std::string> m_file;
+  std::string_view m_text;
   std::vector<Frame> m_stack;
   std::optional<RawNode> m_root;
   int m_documents = 0;
@@ -234,7 +262,7 @@ std::optional<RawNode> read_yaml(std::string_view text, const std::shared_ptr<co
   }
 
   std::istringstream stream(unix_text);
-  TreeBuilder builder(file);
+  TreeBuilder builder(file, unix_text);
   try {
     YAML::Parser parser(stream);
     while (parser.HandleNextDocument(builder)) {
@@ -255,6 +283,19 @@ std::optional<RawNode> read_yaml(std::string_view text, const std::shared_ptr<co
     return std::nullopt;
   }
   return builder.take();
+}
+
+Location locate_in_scalar(const RawNode& scalar, int line, int column) {
+  Location where = scalar.where;
+  if (scalar.style == '|' || scalar.style == '>') {
+    where.line += line;  // the content starts on the line after the indicator
+    where.column = scalar.block_indent + column - 1;
+    return where;
+  }
+  const int opening_quote = scalar.style != 0 ? 1 : 0;
+  where.line += line - 1;
+  where.column = line == 1 ? where.column + opening_quote + column - 1 : column;
+  return where;
 }
 
 std::optional<std::string> read_file_text(const std::string& path, Diagnostics& diagnostics) {
