@@ -129,4 +129,13 @@ std::vector<SchoolTerm> SchoolCalendar::terms_between(Date from, Date to) const 
   return result;
 }
 
+Date SchoolCalendar::due_after(Date done, const Cadence& cadence) const {
+  if (cadence.unit != Cadence::Unit::term) {
+    return cadence.next_due(done);
+  }
+  const SchoolTerm current = latest_term_started_by(done);
+  const auto later = terms_between(current.starts.add_days(1), current.starts.add_months(24));
+  return later.empty() ? done : later.front().ends;
+}
+
 }  // namespace ppsaudit

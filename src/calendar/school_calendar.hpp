@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "calendar/cadence.hpp"
 #include "calendar/date.hpp"
 
 namespace ppsaudit {
@@ -65,6 +66,10 @@ class SchoolCalendar {
   [[nodiscard]] SchoolTerm latest_term_started_by(Date date) const;
   // Every term that starts on or after `from` and on or before `to`, in order.
   [[nodiscard]] std::vector<SchoolTerm> terms_between(Date from, Date to) const;
+
+  // When something done on `done` is next due: a month or day cadence counts from the date;
+  // "termly" is due by the end of the term after the one it was done in.
+  [[nodiscard]] Date due_after(Date done, const Cadence& cadence) const;
 
   [[nodiscard]] const std::vector<TermWindow>& windows() const { return m_windows; }
 

@@ -53,19 +53,6 @@ Value terms_value(const std::vector<SchoolTerm>& terms) {
   return Value::list(std::move(items));
 }
 
-// When something done on `done` is next due: a month or day cadence counts from the date;
-// "termly" is due by the end of the term after the one it was done in.
-Date next_due(Date done, const Cadence& cadence, const SchoolCalendar& school) {
-  if (cadence.unit != Cadence::Unit::term) {
-    return cadence.next_due(done);
-  }
-  const SchoolTerm current = school.latest_term_started_by(done);
-  for (const auto& term : school.terms_between(current.starts.add_days(1), current.starts.add_months(24))) {
-    return term.ends;
-  }
-  return done;
-}
-
 // The year an "academic year" label like "2007/08" starts in, or nothing.
 std::optional<int> academic_year_start(const std::string& label) {
   if (label.size() != 7 || label[4] != '/') {
@@ -181,12 +168,12 @@ void declare_domain_functions(cel::Env& env) {
                                   }});
   env.declare_function("due", {"due_timestamp_cadence", {timestamp, cadence}, timestamp,
                                [](Args args, EvalContext& context) {
-                                 return date_value(next_due(date_arg(args[0]), cadence_arg(args[1]), calendar(context)));
+                                 return date_value(calendar(context).due_after(date_arg(args[0]), cadence_arg(args[1])));
                                }});
   env.declare_function("within", {"within_timestamp_cadence", {timestamp, cadence}, Type::boolean(),
                                   [](Args args, EvalContext& context) {
                                     const Date due_date =
-                                        next_due(date_arg(args[0]), cadence_arg(args[1]), calendar(context));
+                                        calendar(context).due_after(date_arg(args[0]), cadence_arg(args[1]));
                                     return Value::boolean(audit(context).as_of <= due_date);
                                   }});
   env.declare_function("academic_year", {"academic_year_timestamp", {timestamp}, Type::string(),

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace ppsaudit::rules {
+
+// A file of rules/ compiled into the binary; `name` is its path in the repository.
+struct EmbeddedFile {
+  std::string_view name;
+  std::string_view text;
+};
+
+// The packs under rules/, in path order (generated at build time by cmake/embed.cmake).
+std::span<const EmbeddedFile> embedded_packs();
+
+}  // namespace ppsaudit::rules

@@ -1,0 +1,147 @@
+#include "rules/engine.hpp"
+
+#include <fmt/format.h>
+
+#include "rules/domain_functions.hpp"
+#include "rules/evidence_path.hpp"
+#include "rules/service_binding.hpp"
+
+namespace ppsaudit::rules {
+
+namespace {
+
+// How a value reads inside a sentence: text without quotes, dates as YYYY-MM-DD, lists
+// joined with commas.
+std::string in_prose(const cel::Value& value) {
+  if (const auto* text = value.get<std::string>()) {
+    return *text;
+  }
+  if (auto date = date_of(value)) {
+    const auto* timestamp = value.get<cel::Timestamp>();
+    if (timestamp->seconds % 86400 == 0 && timestamp->nanos == 0) {
+      return date->to_string();
+    }
+  }
+  if (const auto* list = value.as_list()) {
+    std::vector<std::string> items;
+    for (const auto& item : *list) {
+      items.push_back(in_prose(item));
+    }
+    return fmt::format("{}", fmt::join(items, ", "));
+  }
+  return cel::to_cel_literal(value);
+}
+
+class RuleEvaluator {
+ public:
+  RuleEvaluator(const service::ServiceFile& file, Date as_of)
+      : m_file(file), m_context{&file, as_of}, m_activation(bind_service(file, as_of)) {
+    m_options.host = &m_context;
+  }
+
+  Finding evaluate(const Rule& rule) {
+    Finding finding;
+    finding.rule = &rule;
+    finding.where = rule.evidence.empty() ? make_location(m_file.path, 0, 0)
+                                          : locate_evidence(m_file, rule.evidence.front());
+    if (rule.when) {
+      const cel::Value applies = run(*rule.when);
+      if (const auto* error = applies.as_error()) {
+        return with(finding, Outcome::not_assessable,
+                    fmt::format("cannot tell whether the rule applies: {}", error->message));
+      }
+      if (!*applies.get<bool>()) {
+        return with(finding, Outcome::not_applicable,
+                    rule.when_not.empty() ? fmt::format("applies only when {}", rule.when->text) : rule.when_not);
+      }
+    }
+    if (rule.attestation) {
+      return attest(rule, finding);
+    }
+    const cel::Value result = run(*rule.check);
+    if (const auto* error = result.as_error()) {
+      return with(finding, Outcome::not_assessable, error->message);
+    }
+    if (*result.get<bool>()) {
+      return with(finding, Outcome::met, "");
+    }
+    return with(finding, Outcome::not_met, render(rule.message));
+  }
+
+ private:
+  cel::Value run(const Expression& expression) {
+    const cel::Value value = expression.program->evaluate(m_activation, m_options);
+    if (!value.is_error() && value.get<bool>() == nullptr) {
+      return cel::Value::error(fmt::format("the expression gave {}, not true or false", value.type_name()));
+    }
+    return value;
+  }
+
+  std::string render(const MessageTemplate& message) {
+    std::string text;
+    for (const auto& part : message.parts) {
+      if (const auto* literal = std::get_if<std::string>(&part)) {
+        text += *literal;
+        continue;
+      }
+      const cel::Value value = std::get<Expression>(part).program->evaluate(m_activation, m_options);
+      const auto* error = value.as_error();
+      text += error != nullptr ? fmt::format("[{}]", error->message) : in_prose(value);
+    }
+    return text;
+  }
+
+  Finding attest(const Rule& rule, Finding finding) {
+    const service::Node* attestations = m_file.root.find("attestations");
+    const service::Node* latest = nullptr;
+    if (attestations != nullptr) {
+      for (const auto& item : *attestations->as_list()) {
+        const Date date = *item.find("date")->as_date();
+        if (*item.find("criterion")->as_text() == rule.id && date <= m_context.as_of &&
+            (latest == nullptr || *latest->find("date")->as_date() < date)) {
+          latest = &item;
+        }
+      }
+    }
+    if (latest == nullptr) {
+      return with(finding, Outcome::needs_attestation, fmt::format("not attested: {}", rule.attestation->statement));
+    }
+    finding.where = latest->where;
+    const Date date = *latest->find("date")->as_date();
+    const std::string& by = *latest->find("by")->as_text();
+    if (rule.attestation->valid_for) {
+      const Date expires = m_file.calendar.due_after(date, *rule.attestation->valid_for);
+      if (expires < m_context.as_of) {
+        return with(finding, Outcome::needs_attestation,
+                    fmt::format("attested by {} on {}, which expired on {}: {}", by, date.to_string(),
+                                expires.to_string(), rule.attestation->statement));
+      }
+    }
+    return with(finding, Outcome::met, fmt::format("attested by {} on {}", by, date.to_string()));
+  }
+
+  static Finding with(Finding finding, Outcome outcome, std::string message) {
+    finding.outcome = outcome;
+    finding.message = std::move(message);
+    return finding;
+  }
+
+  const service::ServiceFile& m_file;
+  AuditContext m_context;
+  cel::Activation m_activation;
+  cel::EvalOptions m_options;
+};
+
+}  // namespace
+
+ServiceAudit audit_service(const service::ServiceFile& file, const std::vector<const Rule*>& rules, Date as_of) {
+  ServiceAudit audit{&file, as_of, {}};
+  RuleEvaluator evaluator(file, as_of);
+  audit.findings.reserve(rules.size());
+  for (const Rule* rule : rules) {
+    audit.findings.push_back(evaluator.evaluate(*rule));
+  }
+  return audit;
+}
+
+}  // namespace ppsaudit::rules

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "calendar/date.hpp"
+#include "rules/pack.hpp"
+#include "service/document.hpp"
+
+namespace ppsaudit::rules {
+
+// What one rule found for one service: data, never an exception.
+struct Finding {
+  const Rule* rule = nullptr;
+  Outcome outcome = Outcome::not_assessable;
+  std::string message;  // what is wrong, why it does not apply, who attested, or what is missing
+  Location where;       // the service file's evidence, or the file itself
+};
+
+// Every rule's finding for one service, in the order the rules were given.
+struct ServiceAudit {
+  const service::ServiceFile* file = nullptr;
+  Date as_of;
+  std::vector<Finding> findings;
+};
+
+// Evaluates each rule against the service as of the audit date. Every rule gives a finding;
+// an expression that cannot be evaluated (missing or malformed evidence) is "not assessable".
+ServiceAudit audit_service(const service::ServiceFile& file, const std::vector<const Rule*>& rules, Date as_of);
+
+}  // namespace ppsaudit::rules

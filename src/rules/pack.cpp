@@ -1,0 +1,62 @@
+#include "rules/pack.hpp"
+
+#include <fmt/format.h>
+
+namespace ppsaudit::rules {
+
+std::string_view to_string(Strength strength) {
+  switch (strength) {
+    case Strength::must:
+      return "must";
+    case Strength::must_have_regard:
+      return "must have regard";
+    case Strength::should:
+      return "should";
+    case Strength::minimum_standard:
+      return "minimum standard";
+    case Strength::good_practice:
+      return "good practice";
+    case Strength::best_practice:
+      return "best practice";
+  }
+  return "should";
+}
+
+std::string_view to_string(Confidence confidence) {
+  switch (confidence) {
+    case Confidence::high:
+      return "high";
+    case Confidence::medium:
+      return "medium";
+    case Confidence::low:
+      return "low";
+  }
+  return "low";
+}
+
+std::string_view to_string(Outcome outcome) {
+  switch (outcome) {
+    case Outcome::met:
+      return "met";
+    case Outcome::not_met:
+      return "not met";
+    case Outcome::not_applicable:
+      return "not applicable";
+    case Outcome::needs_attestation:
+      return "needs attestation";
+    case Outcome::not_assessable:
+      return "not assessable";
+  }
+  return "not assessable";
+}
+
+bool is_legal_duty(Strength strength) {
+  return strength == Strength::must || strength == Strength::must_have_regard;
+}
+
+std::string Citation::to_string() const {
+  const std::string_view approximate = confidence == Confidence::low ? " (approx.)" : "";
+  return fmt::format("{}, {}{}", source, locator, approximate);
+}
+
+}  // namespace ppsaudit::rules

@@ -1,0 +1,304 @@
+#include "rules/pack_loader.hpp"
+
+#include <fmt/format.h>
+
+#include "rules/domain_functions.hpp"
+#include "rules/evidence_path.hpp"
+#include "rules/pack_schema.hpp"
+#include "rules/service_binding.hpp"
+#include "service/loader.hpp"
+#include "service/yaml_reader.hpp"
+
+namespace ppsaudit::rules {
+
+namespace {
+
+using service::Node;
+using service::RawNode;
+
+const std::string& text_of(const Node& record, std::string_view key) {
+  static const std::string k_empty;
+  const Node* node = record.find(key);
+  return node != nullptr && node->as_text() != nullptr ? *node->as_text() : k_empty;
+}
+
+template <typename Enum, std::size_t N>
+Enum enum_of(const std::string& word, const std::array<std::pair<std::string_view, Enum>, N>& table) {
+  for (const auto& [name, value] : table) {
+    if (name == word) {
+      return value;
+    }
+  }
+  return table.front().second;  // unreachable: the schema allows only the table's words
+}
+
+constexpr std::array<std::pair<std::string_view, Strength>, 6> k_strengths{{
+    {"must", Strength::must},
+    {"must_have_regard", Strength::must_have_regard},
+    {"should", Strength::should},
+    {"minimum_standard", Strength::minimum_standard},
+    {"good_practice", Strength::good_practice},
+    {"best_practice", Strength::best_practice},
+}};
+
+constexpr std::array<std::pair<std::string_view, Confidence>, 3> k_confidences{{
+    {"high", Confidence::high},
+    {"medium", Confidence::medium},
+    {"low", Confidence::low},
+}};
+
+constexpr std::array<std::pair<std::string_view, Outcome>, 5> k_outcomes{{
+    {"met", Outcome::met},
+    {"not_met", Outcome::not_met},
+    {"not_applicable", Outcome::not_applicable},
+    {"needs_attestation", Outcome::needs_attestation},
+    {"not_assessable", Outcome::not_assessable},
+}};
+
+class PackReader {
+ public:
+  PackReader(std::shared_ptr<const std::string> file, Diagnostics& diagnostics)
+      : m_file(std::move(file)), m_diagnostics(diagnostics), m_env(rule_env()) {}
+
+  std::unique_ptr<Pack> read(const Node& root) {
+    auto pack = std::make_unique<Pack>();
+    const Node& meta = *root.find("pack");
+    pack->id = text_of(meta, "id");
+    pack->title = text_of(meta, "title");
+    pack->publisher = text_of(meta, "publisher");
+    pack->edition = text_of(meta, "edition");
+    pack->year = static_cast<int>(std::get<std::int64_t>(meta.find("year")->value));
+    pack->jurisdiction = text_of(meta, "jurisdiction");
+    pack->framework = text_of(meta, "framework");
+    if (const Node* from = meta.find("effective_from")) {
+      pack->effective_from = *from->as_date();
+    }
+    if (const Node* until = meta.find("effective_until")) {
+      pack->effective_until = *until->as_date();
+    }
+    pack->where = meta.where;
+    m_base = root.find("fixture_base") != nullptr ? root.find("fixture_base")->as_raw() : nullptr;
+    if (m_base != nullptr && m_base->shape != RawNode::Shape::map) {
+      m_diagnostics.error(m_base->where, "'fixture_base' must be a map of service file keys");
+      m_base = nullptr;
+    }
+    for (const auto& item : *root.find("rules")->as_list()) {
+      pack->rules.push_back(read_rule(item, *pack));
+    }
+    for (auto& rule : pack->rules) {
+      rule.pack = pack.get();
+    }
+    return pack;
+  }
+
+ private:
+  Rule read_rule(const Node& spec, const Pack& pack) {
+    Rule rule;
+    rule.id = text_of(spec, "id");
+    rule.where = spec.find("id")->where;
+    if (!rule.id.starts_with(pack.id + "/") || rule.id.size() == pack.id.size() + 1) {
+      m_diagnostics.error(rule.where, "rule id '{}' must start with its pack's id: '{}/…'", rule.id, pack.id);
+    }
+    rule.title = text_of(spec, "title");
+    rule.area = text_of(spec, "area");
+    rule.strength = enum_of(text_of(spec, "strength"), k_strengths);
+    rule.level = text_of(spec, "level");
+    rule.rationale = text_of(spec, "rationale");
+    rule.when_not = text_of(spec, "when_not");
+    rule.fix = text_of(spec, "fix");
+    for (const auto& citation : *spec.find("citations")->as_list()) {
+      rule.citations.push_back(Citation{text_of(citation, "source"), text_of(citation, "locator"),
+                                        enum_of(text_of(citation, "confidence"), k_confidences),
+                                        text_of(citation, "verification"), text_of(citation, "note")});
+    }
+    if (rule.citations.empty()) {
+      m_diagnostics.error(spec.find("citations")->where, "rule '{}' cites nothing: every rule needs a source",
+                          rule.id);
+    }
+    for_each_text(spec.find("criteria"), [&](const Node& item) { rule.criteria.push_back(*item.as_text()); });
+    for_each_text(spec.find("evidence"), [&](const Node& item) {
+      if (auto problem = check_evidence_path(*item.as_text())) {
+        m_diagnostics.error(item.where, "evidence '{}': {}", *item.as_text(), *problem);
+      }
+      rule.evidence.push_back(*item.as_text());
+    });
+    if (const Node* when = spec.find("when")) {
+      rule.when = compile_bool(*when, "when");
+    }
+    const Node* check = spec.find("check");
+    const Node* attestation = spec.find("attestation");
+    if ((check == nullptr) == (attestation == nullptr)) {
+      m_diagnostics.error(spec.where, "rule '{}' needs either 'check' or 'attestation', {}", rule.id,
+                          check == nullptr ? "and has neither" : "not both");
+    }
+    if (check != nullptr) {
+      rule.check = compile_bool(*check, "check");
+      if (spec.find("message") == nullptr) {
+        m_diagnostics.error(spec.where, "rule '{}' has a check but no 'message' to say what is wrong", rule.id);
+      }
+    }
+    if (attestation != nullptr) {
+      Attestation spec_attestation{text_of(*attestation, "statement"), std::nullopt};
+      if (const Node* valid = attestation->find("valid_for")) {
+        spec_attestation.valid_for = std::get<Cadence>(valid->value);
+      }
+      rule.attestation = spec_attestation;
+    }
+    if (const Node* message = spec.find("message")) {
+      rule.message = parse_message(*message);
+    }
+    for (const auto& fixture : *spec.find("fixtures")->as_list()) {
+      if (auto read = read_fixture(fixture, rule.id)) {
+        rule.fixtures.push_back(std::move(*read));
+      }
+    }
+    return rule;
+  }
+
+  template <typename Visit>
+  static void for_each_text(const Node* list, Visit visit) {
+    if (list != nullptr) {
+      for (const auto& item : *list->as_list()) {
+        visit(item);
+      }
+    }
+  }
+
+  // Compiles an expression, reporting each error at its own line and column in the file.
+  std::optional<Expression> compile(const RawNode& written, std::string_view what) {
+    auto compiled = cel::compile(m_env, written.text);
+    if (auto* errors = std::get_if<std::vector<cel::CompileError>>(&compiled)) {
+      for (const auto& error : *errors) {
+        const auto position = cel::position_in(written.text, error.offset);
+        m_diagnostics.error(service::locate_in_scalar(written, position.line, position.column), "{}: {}", what,
+                            error.message);
+      }
+      return std::nullopt;
+    }
+    return Expression{written.text, std::make_shared<const cel::Program>(std::move(std::get<cel::Program>(compiled))),
+                      std::make_shared<const RawNode>(written)};
+  }
+
+  std::optional<Expression> compile_bool(const Node& node, std::string_view what) {
+    auto expression = compile(*node.as_raw(), what);
+    if (expression) {
+      const cel::Type& type = expression->program->result_type();
+      if (type.kind() != cel::Kind::boolean && type.kind() != cel::Kind::dyn) {
+        m_diagnostics.error(node.where, "'{}' must be true or false, but this expression gives {}", what,
+                            type.to_string());
+        return std::nullopt;
+      }
+    }
+    return expression;
+  }
+
+  // Splits "text ${expr} text" into parts; each expression is compiled where it stands.
+  MessageTemplate parse_message(const Node& node) {
+    MessageTemplate message;
+    const std::string& text = *node.as_text();
+    std::size_t at = 0;
+    while (at < text.size()) {
+      const std::size_t open = text.find("${", at);
+      if (open == std::string::npos) {
+        message.parts.emplace_back(text.substr(at));
+        break;
+      }
+      message.parts.emplace_back(text.substr(at, open - at));
+      int depth = 1;
+      std::size_t close = open + 2;
+      for (; close < text.size() && depth > 0; ++close) {
+        depth += text[close] == '{' ? 1 : text[close] == '}' ? -1 : 0;
+      }
+      if (depth != 0) {
+        m_diagnostics.error(node.where, "message: '${{' at offset {} is never closed with '}}'", open);
+        return message;
+      }
+      RawNode part;
+      part.shape = RawNode::Shape::scalar;
+      part.text = text.substr(open + 2, close - 1 - (open + 2));
+      part.where = node.where;  // located at the message; the part's own offset is in the text
+      if (auto expression = compile(part, "message")) {
+        message.parts.emplace_back(std::move(*expression));
+      }
+      at = close;
+    }
+    return message;
+  }
+
+  std::optional<Fixture> read_fixture(const Node& spec, const std::string& rule_id) {
+    Fixture fixture;
+    fixture.name = text_of(spec, "name");
+    fixture.expect = enum_of(text_of(spec, "expect"), k_outcomes);
+    fixture.as_of = *spec.find("as_of")->as_date();
+    fixture.where = spec.where;
+    const RawNode& overlay = *spec.find("service")->as_raw();
+    if (overlay.shape != RawNode::Shape::map) {
+      m_diagnostics.error(overlay.where, "a fixture's 'service' must be a map of service file keys");
+      return std::nullopt;
+    }
+    // Lay the fixture's top-level keys over the base, key by key.
+    RawNode merged = m_base != nullptr ? *m_base : overlay;
+    if (m_base != nullptr) {
+      for (const auto& [key, value] : overlay.entries) {
+        auto same = std::find_if(merged.entries.begin(), merged.entries.end(),
+                                 [&](const auto& entry) { return entry.first.text == key.text; });
+        if (same != merged.entries.end()) {
+          same->second = value;
+        } else {
+          merged.entries.emplace_back(key, value);
+        }
+      }
+    }
+    Diagnostics local;
+    auto service = service::parse_service_tree(merged, m_file, local);
+    if (!service) {
+      m_diagnostics.merge(local);
+      m_diagnostics.note(fixture.where, "in fixture '{}' of rule '{}'", fixture.name, rule_id);
+      return std::nullopt;
+    }
+    fixture.service = std::make_shared<const service::ServiceFile>(std::move(*service));
+    return fixture;
+  }
+
+  std::shared_ptr<const std::string> m_file;
+  Diagnostics& m_diagnostics;
+  std::shared_ptr<const cel::Env> m_env;
+  const RawNode* m_base = nullptr;
+};
+
+}  // namespace
+
+std::shared_ptr<const cel::Env> rule_env() {
+  static const std::shared_ptr<const cel::Env> k_env = [] {
+    auto env = std::make_shared<cel::Env>(cel::Env::standard());
+    declare_service(*env);
+    declare_domain_functions(*env);
+    return env;
+  }();
+  return k_env;
+}
+
+std::unique_ptr<Pack> parse_pack(std::string_view text, std::string_view name, Diagnostics& diagnostics) {
+  auto file = std::make_shared<const std::string>(name);
+  Diagnostics local;
+  auto raw = service::read_yaml(text, file, local);
+  std::unique_ptr<Pack> pack;
+  if (raw) {
+    auto root = service::walk_schema(*raw, pack_file_schema(), "the rule pack", local);
+    if (root) {
+      pack = PackReader(file, local).read(*root);
+    }
+  }
+  diagnostics.merge(local);
+  return local.has_errors() ? nullptr : std::move(pack);
+}
+
+std::unique_ptr<Pack> load_pack_file(const std::string& path, Diagnostics& diagnostics) {
+  auto text = service::read_file_text(path, diagnostics);
+  if (!text) {
+    return nullptr;
+  }
+  return parse_pack(*text, path, diagnostics);
+}
+
+}  // namespace ppsaudit::rules

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "service/schema.hpp"
+
+namespace ppsaudit::rules {
+
+// The rule pack format, version 1 (ppsaudit-rules(5)), as a schema the same loader reads.
+const service::TypeSpec& pack_file_schema();
+
+constexpr int k_pack_format_version = 1;
+
+}  // namespace ppsaudit::rules
