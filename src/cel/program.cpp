@@ -34,6 +34,12 @@ std::variant<Program, std::vector<CompileError>> compile(std::shared_ptr<const E
     if (auto* errors = std::get_if<std::vector<CompileError>>(&checked)) {
       std::stable_sort(errors->begin(), errors->end(),
                        [](const CompileError& a, const CompileError& b) { return a.offset < b.offset; });
+      // A macro's expansion can hold one source node in two places; report it once.
+      errors->erase(std::unique(errors->begin(), errors->end(),
+                                [](const CompileError& a, const CompileError& b) {
+                                  return a.offset == b.offset && a.message == b.message;
+                                }),
+                    errors->end());
       return std::move(*errors);
     }
     type = std::get<Type>(checked);

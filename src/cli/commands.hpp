@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/terminal.hpp"
+#include "cli/text_report.hpp"
 #include "exit_code.hpp"
 
 namespace ppsaudit {
@@ -18,11 +20,51 @@ ExitCode run_validate(const ValidateOptions& options, std::ostream& out, std::os
 struct RulesEvalOptions {
   std::string expression;
   std::string as_of;    // YYYY-MM-DD; empty means today (UTC)
-  std::string service;  // a service file to bind (not yet used)
+  std::string service;  // a service file whose data the expression can read
 };
 
 // `ppsaudit rules eval 'EXPR'`: prints the value in CEL literal syntax (exit 0); a parse or type
 // error exits 2 and an evaluation error 1, each as "expression:LINE:COL: error: MESSAGE".
 ExitCode run_rules_eval(const RulesEvalOptions& options, std::ostream& out, std::ostream& err);
+
+struct RulesPathsOptions {
+  std::vector<std::string> paths;  // pack files or folders; none: the built-in packs
+};
+
+// `ppsaudit rules lint [PATH...]`: loads packs, type-checks every expression and fixture,
+// and checks what a pack must get right (fixtures for both results, honest citations).
+ExitCode run_rules_lint(const RulesPathsOptions& options, std::ostream& out, std::ostream& err);
+
+// `ppsaudit rules test [PATH...]`: runs every fixture; exit 1 when any gives another result.
+ExitCode run_rules_test(const RulesPathsOptions& options, std::ostream& out, std::ostream& err);
+
+struct RulesListOptions {
+  std::string profile;
+  std::vector<std::string> rules;
+};
+
+// `ppsaudit rules list [--profile P]`: one line per rule.
+ExitCode run_rules_list(const RulesListOptions& options, std::ostream& out, std::ostream& err);
+
+struct RulesExplainOptions {
+  std::string id;
+  std::vector<std::string> rules;
+};
+
+// `ppsaudit rules explain ID`: everything about one rule.
+ExitCode run_rules_explain(const RulesExplainOptions& options, std::ostream& out, std::ostream& err);
+
+struct CheckOptions {
+  std::vector<std::string> files;
+  std::string profile;             // empty: chosen by each service's framework
+  std::vector<std::string> rules;  // extra packs (files or folders)
+  std::string as_of;               // YYYY-MM-DD; empty: today (UTC)
+  FailOn fail_on = FailOn::should;
+  ColorMode color = ColorMode::automatic;
+};
+
+// `ppsaudit check SERVICE...`: audits each service and prints its report; exit 1 when a
+// finding is at or above --fail-on.
+ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace ppsaudit

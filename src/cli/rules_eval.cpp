@@ -4,7 +4,15 @@
 #include <ostream>
 #include <variant>
 
+#include <fmt/format.h>
+
 #include "calendar/date.hpp"
+#include "cli/rule_inputs.hpp"
+#include "rules/domain_functions.hpp"
+#include "rules/pack_loader.hpp"
+#include "rules/service_binding.hpp"
+#include "service/loader.hpp"
+#include "service/schema.hpp"
 #include "cel/program.hpp"
 #include "cli/commands.hpp"
 #include "diag/diagnostics.hpp"
@@ -25,28 +33,23 @@ void report(std::ostream& err, std::string_view expression, std::size_t offset, 
   err << format_diagnostic({Severity::error, where, message}) << '\n';
 }
 
-// The environment of `rules eval`: the standard library plus the audit date. Domain functions
-// and the service binding are declared here as they arrive.
-std::shared_ptr<const cel::Env> rules_env() {
-  auto env = std::make_shared<cel::Env>(cel::Env::standard());
-  env->declare_variable("as_of", cel::Type::timestamp());
-  return env;
-}
-
 }  // namespace
 
 ExitCode run_rules_eval(const RulesEvalOptions& options, std::ostream& out, std::ostream& err) {
-  Date as_of = today_utc();
-  if (!options.as_of.empty()) {
-    auto parsed = parse_date(options.as_of);
-    if (const auto* message = std::get_if<std::string>(&parsed)) {
-      err << format_diagnostic({Severity::error, {}, "--as-of: " + *message}) << '\n';
-      return ExitCode::bad_input;
-    }
-    as_of = std::get<Date>(parsed);
+  Diagnostics diagnostics;
+  const auto as_of = parse_as_of(options.as_of, diagnostics);
+  std::optional<service::ServiceFile> file;
+  if (!options.service.empty()) {
+    file = service::load_service(options.service, diagnostics);
+  }
+  diagnostics.print(err);
+  if (diagnostics.has_errors()) {
+    return ExitCode::bad_input;
   }
 
-  auto compiled = cel::compile(rules_env(), options.expression);
+  // The same environment rule packs are checked against: standard library, service types,
+  // domain functions.
+  auto compiled = cel::compile(rules::rule_env(), options.expression);
   if (const auto* errors = std::get_if<std::vector<cel::CompileError>>(&compiled)) {
     for (const auto& error : *errors) {
       report(err, options.expression, error.offset, error.message);
@@ -54,12 +57,23 @@ ExitCode run_rules_eval(const RulesEvalOptions& options, std::ostream& out, std:
     return ExitCode::bad_input;
   }
 
+  // Without --service, the service's variables are errors that say how to give one.
   cel::Activation activation;
-  // Midnight UTC of the audit date; always within CEL's timestamp range (years 1..9999).
-  const auto midnight = cel::make_timestamp(as_of.days_since_1970() * 86400, 0);
-  activation.bind("as_of", cel::Value::timestamp(midnight.value_or(cel::Timestamp{})));
-
-  const cel::Value result = std::get<cel::Program>(compiled).evaluate(activation);
+  rules::AuditContext context{file ? &*file : nullptr, *as_of};
+  if (file) {
+    activation = rules::bind_service(*file, *as_of);
+  } else {
+    for (const auto& field : service::service_file_schema().fields) {
+      activation.bind(std::string(field.name),
+                      cel::Value::error(fmt::format("'{}' needs a service file: give one with --service FILE",
+                                                    field.name)));
+    }
+    activation.bind("file", cel::Value::error("'file' needs a service file: give one with --service FILE"));
+    activation.bind("as_of", rules::date_value(*as_of));
+  }
+  cel::EvalOptions eval_options;
+  eval_options.host = &context;
+  const cel::Value result = std::get<cel::Program>(compiled).evaluate(activation, eval_options);
   if (const auto* error = result.as_error()) {
     report(err, options.expression, error->offset == cel::k_no_offset ? 0 : error->offset, error->message);
     return ExitCode::findings;

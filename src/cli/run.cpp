@@ -13,13 +13,27 @@ namespace ppsaudit {
 
 namespace {
 
-enum class Command { none, validate, rules_eval };
+enum class Command { none, validate, check, rules_eval, rules_list, rules_explain, rules_lint, rules_test };
 
 struct CommandLine {
   Command command = Command::none;
   ValidateOptions validate;
+  CheckOptions check;
   RulesEvalOptions rules_eval;
+  RulesListOptions rules_list;
+  RulesExplainOptions rules_explain;
+  RulesPathsOptions rules_paths;
+  std::string fail_on = "should";
+  std::string color = "auto";
 };
+
+FailOn fail_on_from(const std::string& word) {
+  return word == "must" ? FailOn::must : word == "any" ? FailOn::any : word == "none" ? FailOn::none : FailOn::should;
+}
+
+ColorMode color_from(const std::string& word) {
+  return word == "always" ? ColorMode::always : word == "never" ? ColorMode::never : ColorMode::automatic;
+}
 
 }  // namespace
 
@@ -36,12 +50,46 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
   validate->add_option("files", line.validate.files, "Service description files (YAML)")->required();
   validate->callback([&line] { line.command = Command::validate; });
 
-  auto* rules = app.add_subcommand("rules", "Work with rule expressions (CEL)");
+  auto* check = app.add_subcommand("check", "Audit services against their codes of practice and print a report");
+  check->add_option("files", line.check.files, "Service description files (YAML)")->required();
+  check->add_option("--profile", line.check.profile,
+                    "Rule profile: pps or iass (default: from each service's framework)")
+      ->transform(CLI::IsMember({"pps", "iass"}, CLI::ignore_case));
+  check->add_option("--rules", line.check.rules, "Add a rule pack (a file, or a folder of *.yaml); repeatable");
+  check->add_option("--as-of", line.check.as_of, "Audit date YYYY-MM-DD (default: today, UTC)");
+  check->add_option("--fail-on", line.fail_on, "Exit 1 when a rule at or above this strength is not met: must, should "
+                                               "(default), any, none")
+      ->transform(CLI::IsMember({"must", "should", "any", "none"}, CLI::ignore_case));
+  check->add_option("--color", line.color, "Colour the report: auto (default: a terminal without NO_COLOR), always, never")
+      ->transform(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case));
+  check->callback([&line] { line.command = Command::check; });
+
+  auto* rules = app.add_subcommand("rules", "Work with rule packs and rule expressions (CEL)");
   rules->require_subcommand(1);
   auto* rules_eval = rules->add_subcommand("eval", "Type-check and evaluate one expression, print its value");
   rules_eval->add_option("expression", line.rules_eval.expression, "The expression (CEL)")->required();
   rules_eval->add_option("--as-of", line.rules_eval.as_of, "Audit date YYYY-MM-DD, bound to 'as_of' (default: today)");
+  rules_eval->add_option("--service", line.rules_eval.service, "A service file whose data the expression reads");
   rules_eval->callback([&line] { line.command = Command::rules_eval; });
+
+  auto* rules_list = rules->add_subcommand("list", "List the rules, one per line");
+  rules_list->add_option("--profile", line.rules_list.profile, "Only the rules of this profile: pps or iass")
+      ->transform(CLI::IsMember({"pps", "iass"}, CLI::ignore_case));
+  rules_list->add_option("--rules", line.rules_list.rules, "Add a rule pack (a file or a folder); repeatable");
+  rules_list->callback([&line] { line.command = Command::rules_list; });
+
+  auto* rules_explain = rules->add_subcommand("explain", "Show everything about one rule");
+  rules_explain->add_option("id", line.rules_explain.id, "The rule id, e.g. nppn-impartiality/policy")->required();
+  rules_explain->add_option("--rules", line.rules_explain.rules, "Add a rule pack (a file or a folder); repeatable");
+  rules_explain->callback([&line] { line.command = Command::rules_explain; });
+
+  auto* rules_lint = rules->add_subcommand("lint", "Check rule packs: format, expressions, fixtures, citations");
+  rules_lint->add_option("paths", line.rules_paths.paths, "Pack files or folders (default: the built-in packs)");
+  rules_lint->callback([&line] { line.command = Command::rules_lint; });
+
+  auto* rules_test = rules->add_subcommand("test", "Run every fixture of rule packs and compare results");
+  rules_test->add_option("paths", line.rules_paths.paths, "Pack files or folders (default: the built-in packs)");
+  rules_test->callback([&line] { line.command = Command::rules_test; });
 
   try {
     std::reverse(args.begin(), args.end());  // CLI11 2.1 consumes the vector from the back.
@@ -65,8 +113,20 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
     switch (line.command) {
       case Command::validate:
         return static_cast<int>(run_validate(line.validate, out, err));
+      case Command::check:
+        line.check.fail_on = fail_on_from(line.fail_on);
+        line.check.color = color_from(line.color);
+        return static_cast<int>(run_check(line.check, out, err));
       case Command::rules_eval:
         return static_cast<int>(run_rules_eval(line.rules_eval, out, err));
+      case Command::rules_list:
+        return static_cast<int>(run_rules_list(line.rules_list, out, err));
+      case Command::rules_explain:
+        return static_cast<int>(run_rules_explain(line.rules_explain, out, err));
+      case Command::rules_lint:
+        return static_cast<int>(run_rules_lint(line.rules_paths, out, err));
+      case Command::rules_test:
+        return static_cast<int>(run_rules_test(line.rules_paths, out, err));
       case Command::none:
         break;
     }

@@ -176,6 +176,9 @@ void declare_domain_functions(cel::Env& env) {
                                         calendar(context).due_after(date_arg(args[0]), cadence_arg(args[1]));
                                     return Value::boolean(audit(context).as_of <= due_date);
                                   }});
+  env.declare_function("iso_date", {"iso_date_timestamp", {timestamp}, Type::string(), [](Args args, EvalContext&) {
+                                      return Value::string(date_arg(args[0]).to_string());
+                                    }});
   env.declare_function("academic_year", {"academic_year_timestamp", {timestamp}, Type::string(),
                                          [](Args args, EvalContext&) {
                                            return Value::string(SchoolCalendar::academic_year_label(

@@ -165,17 +165,21 @@ class PackReader {
   }
 
   // Compiles an expression, reporting each error at its own line and column in the file.
-  std::optional<Expression> compile(const RawNode& written, std::string_view what) {
-    auto compiled = cel::compile(m_env, written.text);
+  // `text` is the expression; it starts `shift` bytes into the scalar `written`.
+  std::optional<Expression> compile(const RawNode& written, std::string_view what, std::string_view text = {},
+                                    std::size_t shift = 0) {
+    if (text.empty()) {
+      text = written.text;
+    }
+    auto compiled = cel::compile(m_env, text);
     if (auto* errors = std::get_if<std::vector<cel::CompileError>>(&compiled)) {
       for (const auto& error : *errors) {
-        const auto position = cel::position_in(written.text, error.offset);
-        m_diagnostics.error(service::locate_in_scalar(written, position.line, position.column), "{}: {}", what,
+        m_diagnostics.error(service::locate_in_scalar(written, shift + error.offset), "{}: {}", what,
                             error.message);
       }
       return std::nullopt;
     }
-    return Expression{written.text, std::make_shared<const cel::Program>(std::move(std::get<cel::Program>(compiled))),
+    return Expression{std::string(text), std::make_shared<const cel::Program>(std::move(std::get<cel::Program>(compiled))),
                       std::make_shared<const RawNode>(written)};
   }
 
@@ -195,7 +199,8 @@ class PackReader {
   // Splits "text ${expr} text" into parts; each expression is compiled where it stands.
   MessageTemplate parse_message(const Node& node) {
     MessageTemplate message;
-    const std::string& text = *node.as_text();
+    const RawNode& written = *node.as_raw();
+    const std::string& text = written.text;
     std::size_t at = 0;
     while (at < text.size()) {
       const std::size_t open = text.find("${", at);
@@ -213,11 +218,8 @@ class PackReader {
         m_diagnostics.error(node.where, "message: '${{' at offset {} is never closed with '}}'", open);
         return message;
       }
-      RawNode part;
-      part.shape = RawNode::Shape::scalar;
-      part.text = text.substr(open + 2, close - 1 - (open + 2));
-      part.where = node.where;  // located at the message; the part's own offset is in the text
-      if (auto expression = compile(part, "message")) {
+      const std::string_view part = std::string_view(text).substr(open + 2, close - 1 - (open + 2));
+      if (auto expression = compile(written, "message", part, open + 2)) {
         message.parts.emplace_back(std::move(*expression));
       }
       at = close;

@@ -71,7 +71,8 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"when_not", text, k_optional, "the reason shown when it does not apply"},
        {"check", expression, k_optional, "the check (CEL, bool); met when true"},
        {"attestation", attestation, k_optional, "instead of a check: what only a person can confirm"},
-       {"message", text, k_optional, "what is wrong when not met; ${expression} parts are evaluated"},
+       {"message", b.scalar(Kind::expression, "message"), k_optional,
+        "what is wrong when not met; ${expression} parts are evaluated"},
        {"fix", text, k_optional, "how to put it right"},
        {"evidence", texts, k_optional, "service file paths to point at ('policies[kind=impartiality].last_reviewed')"},
        {"fixtures", b.list(fixture), k_required, "small service files with the result the rule must give"}});

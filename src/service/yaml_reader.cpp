@@ -164,18 +164,32 @@ class TreeBuilder final : public YAML::EventHandler {
     if (first == '\'' || first == '"' || first == '|' || first == '>') {
       node.style = first;
     }
-    if (node.style == '|' || node.style == '>') {
-      std::size_t line_start = m_text.find('\n', pos);
-      while (line_start != std::string_view::npos) {
-        ++line_start;
-        const std::size_t content = m_text.find_first_not_of(' ', line_start);
-        if (content == std::string_view::npos || m_text[content] != '\n') {
-          node.block_indent = static_cast<int>((content == std::string_view::npos ? m_text.size() : content) -
-                                               line_start) + 1;
-          break;
-        }
-        line_start = content;
+    if (node.style != '|' && node.style != '>') {
+      return;
+    }
+    // The block's lines: from the line after the indicator while they are blank or indented.
+    std::size_t line_start = m_text.find('\n', pos);
+    std::vector<std::string_view> lines;
+    while (line_start != std::string_view::npos && line_start + 1 < m_text.size()) {
+      ++line_start;
+      const std::size_t end = std::min(m_text.find('\n', line_start), m_text.size());
+      const std::string_view line = m_text.substr(line_start, end - line_start);
+      const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+      if (indent < line.size() && node.block_indent == 0) {
+        node.block_indent = static_cast<int>(indent) + 1;
       }
+      if (indent < line.size() && static_cast<int>(indent) + 1 < node.block_indent) {
+        break;
+      }
+      lines.push_back(line);
+      line_start = end;
+    }
+    while (!lines.empty() && lines.back().find_first_not_of(' ') == std::string_view::npos) {
+      lines.pop_back();
+    }
+    for (const auto& line : lines) {
+      const auto skip = std::min(line.size(), static_cast<std::size_t>(std::max(node.block_indent - 1, 0)));
+      node.block_lines.push_back(static_cast<int>(line.size() - skip));
     }
   }
 
@@ -285,16 +299,24 @@ std::optional<RawNode> read_yaml(std::string_view text, const std::shared_ptr<co
   return builder.take();
 }
 
-Location locate_in_scalar(const RawNode& scalar, int line, int column) {
+Location locate_in_scalar(const RawNode& scalar, std::size_t offset) {
   Location where = scalar.where;
-  if (scalar.style == '|' || scalar.style == '>') {
-    where.line += line;  // the content starts on the line after the indicator
-    where.column = scalar.block_indent + column - 1;
+  if (scalar.style != '|' && scalar.style != '>') {
+    where.column += (scalar.style != 0 ? 1 : 0) + static_cast<int>(offset);
     return where;
   }
-  const int opening_quote = scalar.style != 0 ? 1 : 0;
-  where.line += line - 1;
-  where.column = line == 1 ? where.column + opening_quote + column - 1 : column;
+  // Both block styles give one character of the value per character of a source line, and
+  // one for each line break (a newline, or the space a folded break becomes).
+  std::size_t consumed = 0;
+  for (std::size_t i = 0; i < scalar.block_lines.size(); ++i) {
+    const auto length = static_cast<std::size_t>(scalar.block_lines[i]);
+    if (offset <= consumed + length || i + 1 == scalar.block_lines.size()) {
+      where.line += static_cast<int>(i) + 1;
+      where.column = scalar.block_indent + static_cast<int>(offset - std::min(offset, consumed));
+      return where;
+    }
+    consumed += length + 1;
+  }
   return where;
 }
 

@@ -25,16 +25,16 @@ struct RawNode {
   bool quoted = false;  // a quoted or block scalar, whose text is never a number or boolean
   char style = 0;       // a scalar's first character as written: '\'', '"', '|', '>' or 0 for plain
   int block_indent = 0; // a block scalar's content indentation (1-based column of its first character)
+  std::vector<int> block_lines;  // a block scalar's source lines: their lengths after the indentation
   std::string text;
   std::vector<RawNode> items;                             // sequence
   std::vector<std::pair<RawNode, RawNode>> entries;       // map, in file order, duplicates kept
 };
 
-// Where a position within a scalar's text stands in the file: `line` and `column` are 1-based
-// within the scalar's value (as a CEL error reports them). Exact for single-line plain and
-// quoted scalars and for literal block scalars ('|'); folded and multi-line flow scalars
-// are mapped to their first line's column arithmetic, which may drift.
-Location locate_in_scalar(const RawNode& scalar, int line, int column);
+// Where a byte offset within a scalar's value stands in the file (a rule expression's error).
+// Exact for single-line plain and quoted scalars (without escapes) and for literal ('|') and
+// folded ('>') block scalars whose lines are not more indented; otherwise close.
+Location locate_in_scalar(const RawNode& scalar, std::size_t offset);
 
 // Reads one YAML document from `text` (the contents of `file`). Refuses, with located
 // errors: invalid UTF-8, NUL bytes, syntax errors, more than one document, anchors and

@@ -86,3 +86,14 @@ TEST_CASE("the checker reports every independent error once") {
 }
 
 }  // namespace ppsaudit::cel
+
+namespace ppsaudit::cel {
+
+TEST_CASE("an error inside a macro's body is reported once, not once per place the expansion uses it") {
+  CHECK(testing::run(policy_env(), "policies.all(p, p.nme == 'x')") ==
+        "compile error at 18: no field 'nme' on type 'Policy' (did you mean 'name'?)");
+  CHECK(testing::run(policy_env(), "policies.map(p, p.nme)") ==
+        "compile error at 18: no field 'nme' on type 'Policy' (did you mean 'name'?)");
+}
+
+}  // namespace ppsaudit::cel

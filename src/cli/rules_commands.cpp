@@ -1,0 +1,210 @@
+// `ppsaudit rules list | explain | lint | test`: what rule authors and auditors use to see,
+// check and prove the packs.
+#include <map>
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/rule_inputs.hpp"
+#include "cli/terminal.hpp"
+#include "rules/embedded.hpp"
+#include "rules/engine.hpp"
+#include "rules/pack_loader.hpp"
+#include "text/did_you_mean.hpp"
+
+namespace ppsaudit {
+
+namespace {
+
+// The packs at `paths`, or the built-in ones when none is given, each loaded on its own (so a
+// pack file under rules/ can be linted before it is built in).
+std::optional<rules::Catalog> load_packs(const std::vector<std::string>& paths, Diagnostics& diagnostics) {
+  rules::Catalog catalog;
+  if (paths.empty()) {
+    for (const auto& file : rules::embedded_packs()) {
+      if (auto pack = rules::parse_pack(file.text, file.name, diagnostics)) {
+        catalog.add(std::move(pack), diagnostics);
+      }
+    }
+  } else {
+    for (const auto& file : pack_files(paths, diagnostics)) {
+      if (auto pack = rules::load_pack_file(file, diagnostics)) {
+        catalog.add(std::move(pack), diagnostics);
+      }
+    }
+  }
+  if (diagnostics.has_errors()) {
+    return std::nullopt;
+  }
+  return catalog;
+}
+
+bool has_fixture(const rules::Rule& rule, rules::Outcome outcome) {
+  return std::any_of(rule.fixtures.begin(), rule.fixtures.end(),
+                     [&](const rules::Fixture& fixture) { return fixture.expect == outcome; });
+}
+
+// What the format cannot express but a pack must still get right.
+void lint_rule(const rules::Rule& rule, Diagnostics& diagnostics) {
+  const auto second = rule.attestation ? rules::Outcome::needs_attestation : rules::Outcome::not_met;
+  for (const auto outcome : {rules::Outcome::met, second}) {
+    if (!has_fixture(rule, outcome)) {
+      diagnostics.error(rule.where, "rule '{}' has no fixture whose result is '{}': show that it can be {}",
+                        rule.id, rules::to_string(outcome), rules::to_string(outcome));
+    }
+  }
+  for (const auto& citation : rule.citations) {
+    if (citation.verification == "I" && citation.confidence != rules::Confidence::low) {
+      diagnostics.error(rule.where,
+                        "rule '{}' cites '{}' with confidence '{}', but an inferred (I) locator must be 'low'",
+                        rule.id, citation.source, rules::to_string(citation.confidence));
+    }
+  }
+  if (rule.criteria.empty()) {
+    diagnostics.error(rule.where, "rule '{}' names no 'criteria': say which criterion of domain.md it encodes",
+                      rule.id);
+  }
+}
+
+}  // namespace
+
+ExitCode run_rules_lint(const RulesPathsOptions& options, std::ostream& out, std::ostream& err) {
+  Diagnostics diagnostics;
+  auto catalog = load_packs(options.paths, diagnostics);
+  if (catalog) {
+    for (const auto& pack : catalog->packs()) {
+      for (const auto& rule : pack->rules) {
+        lint_rule(rule, diagnostics);
+      }
+    }
+  }
+  diagnostics.print(err);
+  if (diagnostics.has_errors()) {
+    return ExitCode::bad_input;
+  }
+  for (const auto& pack : catalog->packs()) {
+    out << fmt::format("{}: ok: pack '{}', {} rules\n", pack->where.file_name(), pack->id, pack->rules.size());
+  }
+  return ExitCode::ok;
+}
+
+ExitCode run_rules_test(const RulesPathsOptions& options, std::ostream& out, std::ostream& err) {
+  Diagnostics diagnostics;
+  auto catalog = load_packs(options.paths, diagnostics);
+  diagnostics.print(err);
+  if (!catalog) {
+    return ExitCode::bad_input;
+  }
+  int passed = 0;
+  int failed = 0;
+  for (const auto& pack : catalog->packs()) {
+    for (const auto& rule : pack->rules) {
+      for (const auto& fixture : rule.fixtures) {
+        const auto audit = rules::audit_service(*fixture.service, {&rule}, fixture.as_of);
+        const rules::Finding& finding = audit.findings.front();
+        if (finding.outcome == fixture.expect) {
+          ++passed;
+          continue;
+        }
+        ++failed;
+        out << fmt::format("{}: FAIL: {}: fixture '{}' as of {}: expected {}, got {}{}\n", fixture.where.to_string(),
+                           rule.id, printable(fixture.name), fixture.as_of.to_string(), rules::to_string(fixture.expect),
+                           rules::to_string(finding.outcome),
+                           finding.message.empty() ? "" : " (" + printable(finding.message) + ")");
+      }
+    }
+  }
+  out << fmt::format("fixtures: {} passed, {} failed\n", passed, failed);
+  return failed == 0 ? ExitCode::ok : ExitCode::findings;
+}
+
+ExitCode run_rules_list(const RulesListOptions& options, std::ostream& out, std::ostream& err) {
+  Diagnostics diagnostics;
+  auto loaded = load_rules(options.rules, diagnostics);
+  const rules::Profile* profile = nullptr;
+  if (!options.profile.empty()) {
+    profile = rules::find_profile(options.profile);
+    if (profile == nullptr) {
+      diagnostics.error({}, "unknown profile '{}' (known: pps, iass)", options.profile);
+    }
+  }
+  diagnostics.print(err);
+  if (diagnostics.has_errors()) {
+    return ExitCode::bad_input;
+  }
+  std::vector<const rules::Rule*> selected;
+  if (profile != nullptr) {
+    selected = loaded->catalog.rules_for(profile, loaded->extra_packs);
+  } else {
+    for (const auto& pack : loaded->catalog.packs()) {
+      for (const auto& rule : pack->rules) {
+        selected.push_back(&rule);
+      }
+    }
+  }
+  for (const rules::Rule* rule : selected) {
+    out << fmt::format("{:<48} {:<17} {:<15} {}\n", rule->id, rules::to_string(rule->strength), rule->area,
+                       printable(rule->title));
+  }
+  return ExitCode::ok;
+}
+
+ExitCode run_rules_explain(const RulesExplainOptions& options, std::ostream& out, std::ostream& err) {
+  Diagnostics diagnostics;
+  auto loaded = load_rules(options.rules, diagnostics);
+  const rules::Rule* rule = loaded ? loaded->catalog.find_rule(options.id) : nullptr;
+  if (loaded && rule == nullptr) {
+    diagnostics.error({}, "no rule '{}'{}", options.id,
+                      did_you_mean_suffix(closest_match(options.id, loaded->catalog.rule_ids())));
+  }
+  diagnostics.print(err);
+  if (rule == nullptr) {
+    return ExitCode::bad_input;
+  }
+  const rules::Pack& pack = *rule->pack;
+  out << fmt::format("{}\n  {}\n\n", rule->id, printable(rule->title));
+  out << fmt::format("pack:       {} ({}, {} {})\n", pack.id, printable(pack.title), printable(pack.publisher), pack.year);
+  out << fmt::format("defined at: {}\n", rule->where.to_string());
+  out << fmt::format("area:       {}\n", rule->area);
+  out << fmt::format("strength:   {}{}\n", rules::to_string(rule->strength),
+                     rules::is_legal_duty(rule->strength) ? " (a legal duty)" : " (guidance or a standard, not law)");
+  if (!rule->level.empty()) {
+    out << fmt::format("level:      {}\n", rule->level);
+  }
+  for (const auto& citation : rule->citations) {
+    out << fmt::format("cites:      {} [{}, confidence {}]{}\n", printable(citation.to_string()), citation.verification,
+                       rules::to_string(citation.confidence),
+                       citation.note.empty() ? "" : "\n            " + printable(citation.note));
+  }
+  if (!rule->criteria.empty()) {
+    out << fmt::format("criteria:   {}\n", fmt::join(rule->criteria, ", "));
+  }
+  out << fmt::format("rationale:  {}\n", printable(rule->rationale));
+  if (rule->when) {
+    out << fmt::format("applies:    when {}\n", printable(rule->when->text));
+    if (!rule->when_not.empty()) {
+      out << fmt::format("            otherwise not applicable: {}\n", printable(rule->when_not));
+    }
+  }
+  if (rule->check) {
+    out << fmt::format("check:      {}\n", printable(rule->check->text));
+  }
+  if (rule->attestation) {
+    out << fmt::format("attest:     {}{}\n", printable(rule->attestation->statement),
+                       rule->attestation->valid_for ? " (valid " + rule->attestation->valid_for->to_string() + ")" : "");
+  }
+  if (!rule->fix.empty()) {
+    out << fmt::format("fix:        {}\n", printable(rule->fix));
+  }
+  if (!rule->evidence.empty()) {
+    out << fmt::format("evidence:   {}\n", fmt::join(rule->evidence, ", "));
+  }
+  for (const auto& fixture : rule->fixtures) {
+    out << fmt::format("fixture:    {} (as of {}) -> {}\n", printable(fixture.name), fixture.as_of.to_string(),
+                       rules::to_string(fixture.expect));
+  }
+  return ExitCode::ok;
+}
+
+}  // namespace ppsaudit

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <iosfwd>
+#include <string_view>
+
+#include "rules/catalog.hpp"
+#include "rules/engine.hpp"
+
+namespace ppsaudit {
+
+// How findings map to the exit status: the least strength whose misses fail the run.
+enum class FailOn { must, should, any, none };
+
+// Whether a finding counts against --fail-on: a rule not met, or one whose evidence is
+// missing (not assessable), at or above the threshold. Attestations never fail a run.
+bool fails(const rules::Finding& finding, FailOn fail_on);
+
+// The report for a service manager: what is not met, why (with its citation), where in the
+// service file, how to fix it; what needs attestation or evidence; then a summary per
+// framework with the practice level reached.
+void write_text_report(const rules::ServiceAudit& audit, const rules::Profile* profile, std::ostream& out,
+                       bool color);
+
+// The highest practice level whose rules, and every lower level's, are all met; "none" when
+// even the minimum standard is not shown. Empty when the rules have no levels.
+std::string practice_level_reached(const std::vector<const rules::Finding*>& findings);
+
+}  // namespace ppsaudit
