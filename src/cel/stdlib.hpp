@@ -12,6 +12,8 @@ namespace ppsaudit::cel {
 
 void add_operators(Env& env);
 void add_string_functions(Env& env);
+// cel-go's strings extension: substring, indexOf, lowerAscii, upperAscii, trim, replace, split, join.
+void add_string_extensions(Env& env);
 void add_conversions(Env& env);
 void add_time_functions(Env& env);
 

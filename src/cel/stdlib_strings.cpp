@@ -76,6 +76,7 @@ void add_string_functions(Env& env) {
                            string_test([](const std::string& s, const std::string& t) { return s.ends_with(t); })));
   env.declare_receiver_function("matches", overload("matches_string", two_strings, b, matches));
   env.declare_function("matches", overload("matches", two_strings, b, matches));
+  add_string_extensions(env);
 }
 
 }  // namespace ppsaudit::cel

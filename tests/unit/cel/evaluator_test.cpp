@@ -131,3 +131,20 @@ TEST_CASE("expressions just inside the limits check and evaluate without exhaust
 }
 
 }  // namespace ppsaudit::cel
+
+namespace ppsaudit::cel {
+
+TEST_CASE("string extensions count code points and report bad indexes") {
+  const auto env = std::make_shared<const Env>(Env::standard());
+  CHECK(testing::run(env, "'2009-09-01T00:00:00Z'.substring(0, 10)") == "value: \"2009-09-01\"");
+  CHECK(testing::run(env, "'café!'.substring(3)") == "value: \"é!\"");
+  CHECK(testing::run(env, "'abc'.substring(2, 5)") ==
+        "eval error at 6: substring: index out of range: [2, 5) of a string of length 3");
+  CHECK(testing::run(env, "'é-x'.indexOf('x')") == "value: 2");
+  CHECK(testing::run(env, "['spring', 'summer'].join(', ')") == "value: \"spring, summer\"");
+  CHECK(testing::run(env, "' A b '.trim().lowerAscii().upperAscii()") == "value: \"A B\"");
+  CHECK(testing::run(env, "'a-b-c'.split('-')") == "value: [\"a\", \"b\", \"c\"]");
+  CHECK(testing::run(env, "'a-b'.replace('-', '+')") == "value: \"a+b\"");
+}
+
+}  // namespace ppsaudit::cel
