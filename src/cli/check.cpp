@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "cli/commands.hpp"
+#include "cli/json_report.hpp"
 #include "cli/rule_inputs.hpp"
 #include "cli/terminal.hpp"
 #include "cli/text_report.hpp"
@@ -32,20 +33,28 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     return ExitCode::bad_input;
   }
 
-  const bool color = use_color(options.color);
+  std::vector<AuditedService> audited;
   bool failed = false;
-  for (std::size_t i = 0; i < services.size(); ++i) {
-    const service::ServiceFile& file = services[i];
+  for (const auto& file : services) {
     const rules::Profile* profile =
         chosen != nullptr ? chosen
                           : rules::profile_for_framework(*file.root.find("service")->find("framework")->as_text());
-    const auto audit = rules::audit_service(file, loaded->catalog.rules_for(profile, loaded->extra_packs), *as_of);
-    if (i > 0) {
-      out << '\n';
-    }
-    write_text_report(audit, profile, out, color);
-    for (const auto& finding : audit.findings) {
+    audited.push_back(
+        {rules::audit_service(file, loaded->catalog.rules_for(profile, loaded->extra_packs), *as_of), profile});
+    for (const auto& finding : audited.back().audit.findings) {
       failed = failed || fails(finding, options.fail_on);
+    }
+  }
+
+  if (options.format == "json") {
+    out << json_report(audited);
+  } else {
+    const bool color = use_color(options.color);
+    for (std::size_t i = 0; i < audited.size(); ++i) {
+      if (i > 0) {
+        out << '\n';
+      }
+      write_text_report(audited[i].audit, audited[i].profile, out, color);
     }
   }
   return failed ? ExitCode::findings : ExitCode::ok;

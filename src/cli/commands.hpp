@@ -61,6 +61,7 @@ struct CheckOptions {
   std::string as_of;               // YYYY-MM-DD; empty: today (UTC)
   FailOn fail_on = FailOn::should;
   ColorMode color = ColorMode::automatic;
+  std::string format = "text";  // text or json
 };
 
 // `ppsaudit check SERVICE...`: audits each service and prints its report; exit 1 when a

@@ -62,6 +62,8 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
       ->transform(CLI::IsMember({"must", "should", "any", "none"}, CLI::ignore_case));
   check->add_option("--color", line.color, "Colour the report: auto (default: a terminal without NO_COLOR), always, never")
       ->transform(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case));
+  check->add_option("--format", line.check.format, "Report format: text (default) or json")
+      ->transform(CLI::IsMember({"text", "json"}, CLI::ignore_case));
   check->callback([&line] { line.command = Command::check; });
 
   auto* rules = app.add_subcommand("rules", "Work with rule packs and rule expressions (CEL)");
