@@ -16,7 +16,7 @@ struct NamedCadence {
   Cadence cadence;
 };
 
-constexpr std::array<NamedCadence, 16> k_named{{
+constexpr std::array<NamedCadence, 17> k_named{{
     {"termly", {Cadence::Unit::term, 1}},
     {"once a term", {Cadence::Unit::term, 1}},
     {"every term", {Cadence::Unit::term, 1}},
@@ -33,6 +33,7 @@ constexpr std::array<NamedCadence, 16> k_named{{
     {"biennially", {Cadence::Unit::month, 24}},
     {"biennial", {Cadence::Unit::month, 24}},
     {"triennially", {Cadence::Unit::month, 36}},
+    {"triennial", {Cadence::Unit::month, 36}},
 }};
 
 constexpr std::array<std::string_view, 6> k_ambiguous{"bi-annual", "biannual", "bi-annually", "biannually",
@@ -73,11 +74,12 @@ std::optional<Cadence> parse_every(std::string_view text) {
   }
   text.remove_prefix(k_every.size());
   const auto space = text.find(' ');
-  if (space == std::string_view::npos) {
-    return std::nullopt;
+  // "every year", "every month": one of the unit.
+  const auto number = space == std::string_view::npos ? std::optional<int>(1) : whole_number(text.substr(0, space));
+  std::string_view unit = space == std::string_view::npos ? text : text.substr(space + 1);
+  if (space == std::string_view::npos && unit.ends_with('s')) {
+    return std::nullopt;  // "every months" is not English
   }
-  const auto number = whole_number(text.substr(0, space));
-  std::string_view unit = text.substr(space + 1);
   if (!number) {
     return std::nullopt;
   }
@@ -157,7 +159,7 @@ std::string Cadence::to_string() const {
     case Unit::month:
       for (const auto& named : k_named) {
         if (named.cadence == *this && named.word != "annual" && named.word != "half-yearly" &&
-            named.word != "six-monthly" && named.word != "biennial") {
+            named.word != "six-monthly" && named.word != "biennial" && named.word != "triennial") {
           return std::string(named.word);
         }
       }
@@ -221,8 +223,8 @@ std::variant<Cadence, std::string> parse_cadence(std::string_view text) {
     return *iso;
   }
   return fmt::format(
-      "'{}' is not a cadence: use termly, monthly, quarterly, twice-yearly, annually, "
-      "'every N months', 'every N years', 'every N weeks', or an ISO 8601 duration such as 'P18M'",
+      "'{}' is not a cadence: use termly, weekly, fortnightly, monthly, quarterly, twice-yearly, annually, "
+      "biennially, 'every N days|weeks|months|years', or an ISO 8601 duration such as 'P18M'",
       text);
 }
 

@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/printable.hpp"
+
 namespace ppsaudit {
 
 // Whether reports on a terminal are coloured: `automatic` colours only a terminal, and
@@ -11,10 +13,5 @@ enum class ColorMode { automatic, always, never };
 
 // Decides once, for standard output.
 bool use_color(ColorMode mode);
-
-// Text from an input file made safe to print on a terminal: control characters (escape
-// sequences, carriage returns, newlines, C1 controls) become visible escapes such as "\x1b",
-// so a hostile service name cannot rewrite the screen.
-std::string printable(std::string_view text);
 
 }  // namespace ppsaudit

@@ -1,20 +1,46 @@
 #include <ostream>
 
+#include <fmt/format.h>
+
 #include "cli/commands.hpp"
 #include "diag/diagnostics.hpp"
+#include "rules/pack_loader.hpp"
 #include "service/loader.hpp"
+#include "service/yaml_reader.hpp"
+#include "text/printable.hpp"
 
 namespace ppsaudit {
+
+namespace {
+
+// A rule pack says so in its first key; anything else is read as a service file.
+bool is_rule_pack(std::string_view text) {
+  Diagnostics ignored;
+  const auto raw = service::read_yaml(text, nullptr, ignored);
+  return raw && raw->shape == service::RawNode::Shape::map && !raw->entries.empty() &&
+         raw->entries.front().first.text == "ppsaudit-rules";
+}
+
+}  // namespace
 
 ExitCode run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err) {
   // Every file is read and every problem reported before the exit status is decided.
   bool all_ok = true;
   for (const auto& path : options.files) {
     Diagnostics diagnostics;
-    auto file = service::load_service(path, diagnostics);
+    std::string summary;
+    if (auto text = service::read_file_text(path, diagnostics)) {
+      if (is_rule_pack(*text)) {
+        if (auto pack = rules::parse_pack(*text, path, diagnostics)) {
+          summary = fmt::format("rule pack '{}', {} rules", pack->id, pack->rules.size());
+        }
+      } else if (auto file = service::parse_service(*text, path, diagnostics)) {
+        summary = fmt::format("service '{}'", file->name());
+      }
+    }
     diagnostics.print(err);
-    if (file && !diagnostics.has_errors()) {
-      out << path << ": ok: service '" << file->name() << "'\n";
+    if (!summary.empty() && !diagnostics.has_errors()) {
+      out << printable(path) << ": ok: " << printable(summary) << '\n';
     } else {
       all_ok = false;
     }

@@ -2,6 +2,8 @@
 
 #include <ostream>
 
+#include "text/printable.hpp"
+
 namespace ppsaudit {
 
 namespace {
@@ -44,8 +46,10 @@ Location make_location(const std::shared_ptr<const std::string>& file, int line,
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
   const std::string where = diagnostic.where.to_string();
-  return fmt::format("{}: {}: {}", where.empty() ? std::string("ppsaudit") : where,
-                     severity_word(diagnostic.severity), diagnostic.message);
+  // Messages quote input values; a control character in one must not split the line or reach
+  // the terminal as an escape sequence.
+  return fmt::format("{}: {}: {}", where.empty() ? std::string("ppsaudit") : printable(where),
+                     severity_word(diagnostic.severity), printable(diagnostic.message));
 }
 
 void Diagnostics::add(Severity severity, Location where, std::string message) {

@@ -42,7 +42,11 @@ class SchemaWalker {
   // `what` names the value in messages: "'adopted'", "an item of 'people'".
   std::optional<Node> walk(const RawNode& raw, const TypeSpec& type, const std::string& what) {
     if (raw.shape == RawNode::Shape::null) {
-      m_diagnostics.error(raw.where, "{} has no value: give one, or remove the key", what);
+      if (what.starts_with("an item of")) {
+        m_diagnostics.error(raw.where, "{} is empty: give it a value, or remove the '-'", what);
+      } else {
+        m_diagnostics.error(raw.where, "{} has no value: give one, or remove the key", what);
+      }
       return std::nullopt;
     }
     switch (type.kind) {
@@ -171,6 +175,11 @@ class SchemaWalker {
         ok = false;
         continue;
       }
+      if (spec->required && node->as_list() != nullptr && node->as_list()->empty()) {
+        m_diagnostics.error(value.where, "'{}' is empty: list at least one ({})", key.text, spec->doc);
+        ok = false;
+        continue;
+      }
       fields.push_back(Field{key.text, key.where, std::make_shared<const Node>(std::move(*node))});
     }
     for (const auto& field : type.fields) {
@@ -209,8 +218,8 @@ class SchemaWalker {
         if (!raw.quoted && (text == "false" || text == "False" || text == "FALSE")) {
           return make(false);
         }
-        return fail(fmt::format("{} must be true or false, found {} '{}'", what, raw.quoted ? "quoted text" : "text",
-                                text));
+        return fail(fmt::format("{} must be true or false, found {} '{}'", what,
+                                raw.style == '\'' || raw.style == '"' ? "quoted text" : "text", text));
       case Kind::integer:
       case Kind::number:
         return walk_number(raw, type, what);
@@ -278,7 +287,7 @@ class SchemaWalker {
     double value = 0;
     std::int64_t whole = 0;
     if (integer) {
-      if (!is_plain_integer(text)) {
+      if (!is_plain_integer(text) || text.starts_with('+')) {
         return fail(fmt::format("{} must be {}, found '{}'", what, describe_kind(type), text));
       }
       std::string_view digits = text;
@@ -289,12 +298,16 @@ class SchemaWalker {
         return fail(fmt::format("{} is '{}', with a leading zero that YAML 1.1 reads as octal: write it without", what,
                                 text));
       }
-      const char* begin = text.data() + (text.starts_with('+') ? 1 : 0);
-      if (std::from_chars(begin, text.data() + text.size(), whole).ec != std::errc()) {
+      if (std::from_chars(text.data(), text.data() + text.size(), whole).ec != std::errc()) {
         return fail(fmt::format("{} is '{}', which is too large", what, text));
       }
       value = static_cast<double>(whole);
     } else {
+      const std::string_view digits = text.starts_with('-') ? std::string_view(text).substr(1) : std::string_view(text);
+      if (digits.size() > 1 && digits[0] == '0' && digits[1] != '.') {
+        return fail(fmt::format("{} is '{}', with a leading zero that YAML 1.1 reads as octal: write it without", what,
+                                text));
+      }
       const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
       if (ec != std::errc() || end != text.data() + text.size() || value != value) {
         return fail(fmt::format("{} must be {}, found '{}'", what, describe_kind(type), text));
@@ -329,8 +342,9 @@ class SchemaWalker {
     const int start = std::stoi(text.substr(0, 4));
     const int end = std::stoi(text.substr(5, 2));
     if ((start + 1) % 100 != end) {
-      m_diagnostics.error(raw.where, "{}: '{}' is not an academic year: the year after {} is {}/{:02}", what, text,
-                          start, start, (start + 1) % 100);
+      m_diagnostics.error(raw.where,
+                          "{}: '{}' is not an academic year: one runs from a year into the next, so {} is {}/{:02}",
+                          what, text, start, start, (start + 1) % 100);
       return std::nullopt;
     }
     return Node{&type, raw.where, AcademicYear{start}};

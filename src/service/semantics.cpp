@@ -74,7 +74,7 @@ class ReferenceChecker {
       return;
     }
     if (scope.ids.empty()) {
-      m_diagnostics.error(node.where, "'{}' names a {}, but none has an id", id, scope.noun);
+      m_diagnostics.error(node.where, "'{}' names a {}, but the file has none", id, scope.noun);
       return;
     }
     m_diagnostics.error(node.where, "'{}' is not the id of any {}{}", id, scope.noun,
@@ -106,9 +106,44 @@ void for_each_item(const Node* list, const auto& visit) {
   }
 }
 
+// A sub-group names the group it belongs to; no other group does; parents form no cycle.
+void check_groups(const Node& root, Diagnostics& diagnostics) {
+  std::map<std::string, const Node*> by_id;
+  for_each_item(root.find("groups"), [&](const Node& group) { by_id[*group.find("id")->as_text()] = &group; });
+  for (const auto& [id, group] : by_id) {
+    const Node* parent = group->find("parent_group");
+    const bool sub_group = *group->find("type")->as_text() == "sub_group";
+    if (sub_group && parent == nullptr) {
+      diagnostics.error(group->find("type")->where, "group '{}' is a sub_group but names no 'parent_group'", id);
+    } else if (!sub_group && parent != nullptr) {
+      diagnostics.error(parent->where, "group '{}' has a 'parent_group' but its type is not sub_group", id);
+    }
+    // Follow the parents; more steps than there are groups means a cycle.
+    const Node* step = group;
+    for (std::size_t hops = 0; step != nullptr && step->find("parent_group") != nullptr; ++hops) {
+      if (hops >= by_id.size()) {
+        diagnostics.error(parent->where, "group '{}' is its own ancestor through 'parent_group'", id);
+        break;
+      }
+      const auto next = by_id.find(*step->find("parent_group")->as_text());
+      step = next == by_id.end() ? nullptr : next->second;
+    }
+  }
+}
+
 void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
   for_each_item(root.find("policies"), [&](const Node& policy) { check_order(policy, "adopted", "last_reviewed", diagnostics); });
   for_each_item(root.find("people"), [&](const Node& person) { check_order(person, "started", "left", diagnostics); });
+  for_each_item(root.find("policies"), [&](const Node& policy) {
+    if (const Node* review = policy.find("review"); review != nullptr && policy.find("last_reviewed") != nullptr) {
+      const Node* next = review->find("next_due");
+      if (next != nullptr && *next->as_date() < *policy.find("last_reviewed")->as_date()) {
+        diagnostics.error(next->where, "'next_due' ({}) is before the policy's 'last_reviewed' ({})",
+                          next->as_date()->to_string(), policy.find("last_reviewed")->as_date()->to_string());
+      }
+    }
+  });
+  check_groups(root, diagnostics);
   for_each_item(root.find("groups"), [&](const Node& group) {
     if (const Node* quorum = group.find("quorum")) {
       const bool count = quorum->find("members") != nullptr;
@@ -134,6 +169,16 @@ SchoolCalendar build_calendar(const Node& calendar, Diagnostics& diagnostics) {
       for (const auto& term : *terms->as_list()) {
         windows.push_back(TermWindow{*term.find("name")->as_text(), std::get<TermBoundary>(term.find("starts")->value),
                                      std::get<TermBoundary>(term.find("ends")->value)});
+      }
+      // Every window must start before it ends in a real year (2007/08 has Easter on 23 March).
+      const SchoolCalendar trial(windows, {});
+      const auto resolved = trial.terms_of(2007);
+      for (std::size_t i = 0; i < resolved.size(); ++i) {
+        if (resolved[i].ends < resolved[i].starts) {
+          const auto& term = terms->as_list()->at(i);
+          diagnostics.error(term.find("ends")->where, "term '{}' ends ({}) before it starts ({}) in 2007/08",
+                            resolved[i].name, resolved[i].ends.to_string(), resolved[i].starts.to_string());
+        }
       }
     }
   }

@@ -180,5 +180,5 @@ TEST_CASE("checks that references name an existing entry") {
   const auto errors = errors_of(text);
   REQUIRE(errors.size() == 2);
   CHECK(errors[0] == "t.yaml:13:12: error: 'p2' is not the id of any member of this group (did you mean 'p1'?)");
-  CHECK(errors[1] == "t.yaml:14:55: error: 'imp' names a policy, but none has an id");
+  CHECK(errors[1] == "t.yaml:14:55: error: 'imp' names a policy, but the file has none");
 }

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace ppsaudit {
+
+// Text from an input file made safe to print on a terminal: control characters (escape
+// sequences, carriage returns, newlines, C1 controls) become visible escapes such as "\x1b",
+// so a hostile service name cannot rewrite the screen or split a one-line message.
+std::string printable(std::string_view text);
+
+}  // namespace ppsaudit
