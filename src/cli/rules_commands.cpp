@@ -67,6 +67,18 @@ void lint_rule(const rules::Rule& rule, Diagnostics& diagnostics) {
   }
 }
 
+// A multi-line expression, its continuation lines aligned under the first.
+std::string indented(std::string_view expression) {
+  std::string out;
+  for (char c : printable_lines(expression)) {
+    out += c;
+    if (c == '\n') {
+      out += "            ";
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 ExitCode run_rules_lint(const RulesPathsOptions& options, std::ostream& out, std::ostream& err) {
@@ -182,13 +194,13 @@ ExitCode run_rules_explain(const RulesExplainOptions& options, std::ostream& out
   }
   out << fmt::format("rationale:  {}\n", printable(rule->rationale));
   if (rule->when) {
-    out << fmt::format("applies:    when {}\n", printable(rule->when->text));
+    out << fmt::format("applies:    when {}\n", indented(rule->when->text));
     if (!rule->when_not.empty()) {
       out << fmt::format("            otherwise not applicable: {}\n", printable(rule->when_not));
     }
   }
   if (rule->check) {
-    out << fmt::format("check:      {}\n", printable(rule->check->text));
+    out << fmt::format("check:      {}\n", indented(rule->check->text));
   }
   if (rule->attestation) {
     out << fmt::format("attest:     {}{}\n", printable(rule->attestation->statement),

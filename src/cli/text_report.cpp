@@ -92,22 +92,27 @@ std::string practice_level_reached(const std::vector<const rules::Finding*>& fin
       {"good_practice", "good practice"},
       {"best_practice", "best practice"},
   }};
-  bool any_level = false;
-  std::string reached = "none (the minimum standard is not shown)";
+  // A level is reached when it has rules and they, and every lower level's, are all met; a
+  // level without rules cannot be shown, so nothing above it is claimed.
+  std::string reached;
   for (const auto& [level, name] : k_levels) {
+    int rules_at_level = 0;
     bool all_met = true;
     for (const auto* finding : findings) {
       if (finding->rule->level == level) {
-        any_level = true;
+        ++rules_at_level;
         all_met = all_met && (finding->outcome == Outcome::met || finding->outcome == Outcome::not_applicable);
       }
     }
+    if (rules_at_level == 0) {
+      return level == k_levels.front().first ? std::string() : reached;
+    }
     if (!all_met) {
-      break;
+      return reached.empty() ? std::string("below the minimum standard") : reached;
     }
     reached = std::string(name);
   }
-  return any_level ? reached : std::string();
+  return reached;
 }
 
 void write_text_report(const rules::ServiceAudit& audit, const rules::Profile* profile, std::ostream& out,

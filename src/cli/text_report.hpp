@@ -21,8 +21,9 @@ bool fails(const rules::Finding& finding, FailOn fail_on);
 void write_text_report(const rules::ServiceAudit& audit, const rules::Profile* profile, std::ostream& out,
                        bool color);
 
-// The highest practice level whose rules, and every lower level's, are all met; "none" when
-// even the minimum standard is not shown. Empty when the rules have no levels.
+// The highest practice level whose rules, and every lower level's, are all met ("below the
+// minimum standard" when its rules are not all met). Empty when no rule is at the minimum
+// standard level, for then no level can be claimed.
 std::string practice_level_reached(const std::vector<const rules::Finding*>& findings);
 
 }  // namespace ppsaudit

@@ -81,7 +81,10 @@ class RuleEvaluator {
     std::string text;
     for (const auto& part : message.parts) {
       if (const auto* literal = std::get_if<std::string>(&part)) {
-        text += *literal;
+        // A folded YAML message keeps the line breaks of more-indented lines: a message is one line.
+        for (char c : *literal) {
+          text += c == '\n' ? ' ' : c;
+        }
         continue;
       }
       const cel::Value value = std::get<Expression>(part).program->evaluate(m_activation, m_options);

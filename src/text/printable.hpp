@@ -10,4 +10,7 @@ namespace ppsaudit {
 // so a hostile service name cannot rewrite the screen or split a one-line message.
 std::string printable(std::string_view text);
 
+// The same, but keeping line breaks, for text shown as a block (a rule's expression).
+std::string printable_lines(std::string_view text);
+
 }  // namespace ppsaudit
