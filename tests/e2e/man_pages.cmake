@@ -1,0 +1,14 @@
+# The manual pages: each formats without a warning, and ppsaudit(1) documents every long
+# option that each command's --help prints (tests/scripts/man_*.cmake do the work).
+file(GLOB PPSAUDIT_MAN_PAGES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/man/*.1 ${PROJECT_SOURCE_DIR}/man/*.5)
+foreach(page ${PPSAUDIT_MAN_PAGES})
+  get_filename_component(name ${page} NAME)
+  add_test(NAME man/groff-${name}
+    COMMAND ${CMAKE_COMMAND} -DPAGE=${page} -P ${CMAKE_CURRENT_SOURCE_DIR}/scripts/man_groff.cmake)
+endforeach()
+foreach(command validate check "rules eval" "rules list" "rules explain" "rules lint" "rules test")
+  string(REPLACE " " "-" name "${command}")
+  add_test(NAME man/options-${name}
+    COMMAND ${CMAKE_COMMAND} -DPPSAUDIT=$<TARGET_FILE:ppsaudit> "-DCOMMAND=${command}"
+      -DPAGE=${PROJECT_SOURCE_DIR}/man/ppsaudit.1 -P ${CMAKE_CURRENT_SOURCE_DIR}/scripts/man_options.cmake)
+endforeach()
