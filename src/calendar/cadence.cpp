@@ -16,10 +16,11 @@ struct NamedCadence {
   Cadence cadence;
 };
 
-constexpr std::array<NamedCadence, 17> k_named{{
+constexpr std::array<NamedCadence, 18> k_named{{
     {"termly", {Cadence::Unit::term, 1}},
     {"once a term", {Cadence::Unit::term, 1}},
     {"every term", {Cadence::Unit::term, 1}},
+    {"daily", {Cadence::Unit::day, 1}},
     {"weekly", {Cadence::Unit::day, 7}},
     {"fortnightly", {Cadence::Unit::day, 14}},
     {"monthly", {Cadence::Unit::month, 1}},
@@ -168,6 +169,9 @@ std::string Cadence::to_string() const {
       }
       return fmt::format("every {} months", count);
     case Unit::day:
+      if (count == 1) {
+        return "daily";
+      }
       if (count == 7) {
         return "weekly";
       }

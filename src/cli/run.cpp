@@ -55,7 +55,10 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
   check->add_option("--profile", line.check.profile,
                     "Rule profile: pps or iass (default: from each service's framework)")
       ->transform(CLI::IsMember({"pps", "iass"}, CLI::ignore_case));
-  check->add_option("--rules", line.check.rules, "Add a rule pack (a file, or a folder of *.yaml); repeatable");
+  check->add_option("--rules", line.check.rules, "Add a rule pack (a file, or a folder of *.yaml); repeatable")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->take_all();
   check->add_option("--as-of", line.check.as_of, "Audit date YYYY-MM-DD (default: today, UTC)");
   check->add_option("--fail-on", line.fail_on, "Exit 1 when a rule at or above this strength is not met: must, should "
                                                "(default), any, none")
@@ -77,12 +80,18 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
   auto* rules_list = rules->add_subcommand("list", "List the rules, one per line");
   rules_list->add_option("--profile", line.rules_list.profile, "Only the rules of this profile: pps or iass")
       ->transform(CLI::IsMember({"pps", "iass"}, CLI::ignore_case));
-  rules_list->add_option("--rules", line.rules_list.rules, "Add a rule pack (a file or a folder); repeatable");
+  rules_list->add_option("--rules", line.rules_list.rules, "Add a rule pack (a file or a folder); repeatable")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->take_all();
   rules_list->callback([&line] { line.command = Command::rules_list; });
 
   auto* rules_explain = rules->add_subcommand("explain", "Show everything about one rule");
   rules_explain->add_option("id", line.rules_explain.id, "The rule id, e.g. nppn-impartiality/policy")->required();
-  rules_explain->add_option("--rules", line.rules_explain.rules, "Add a rule pack (a file or a folder); repeatable");
+  rules_explain->add_option("--rules", line.rules_explain.rules, "Add a rule pack (a file or a folder); repeatable")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->take_all();
   rules_explain->callback([&line] { line.command = Command::rules_explain; });
 
   auto* rules_lint = rules->add_subcommand("lint", "Check rule packs: format, expressions, fixtures, citations");

@@ -55,7 +55,9 @@ bool is_legal_duty(Strength strength) {
 }
 
 std::string Citation::to_string() const {
-  const std::string_view approximate = confidence == Confidence::low ? " (approx.)" : "";
+  // Low-confidence locators print as approximate, unless the locator already says so.
+  const bool says_so = locator.find("approx") != std::string::npos;
+  const std::string_view approximate = confidence == Confidence::low && !says_so ? " (approx.)" : "";
   return fmt::format("{}, {}{}", source, locator, approximate);
 }
 

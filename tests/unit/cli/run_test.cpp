@@ -1,0 +1,70 @@
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "cli/run.hpp"
+
+namespace {
+
+struct Result {
+  int status = 0;
+  std::string out;
+  std::string err;
+};
+
+// Runs the whole command line in-process, from the source tree.
+Result run(std::vector<std::string> args) {
+  for (auto& arg : args) {
+    if (arg.starts_with("examples/")) {
+      arg = std::string(PPSAUDIT_SOURCE_DIR) + "/" + arg;
+    }
+  }
+  std::ostringstream out;
+  std::ostringstream err;
+  const int status = ppsaudit::run(args, out, err);
+  return {status, out.str(), err.str()};
+}
+
+std::size_t count(const std::string& text, const std::string& word) {
+  std::size_t n = 0;
+  for (auto at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("takes one pack per --rules, so the service files after it are still audited") {
+  const auto result = run({"check", "--rules", "examples/cambridgeshire-pps.rules.yaml", "examples/cambridgeshire-pps.yaml",
+                           "examples/east-sussex-parent-link.yaml", "--as-of", "2009-01-01", "--format", "json",
+                           "--fail-on", "none"});
+  CHECK(result.err.empty());
+  CHECK(result.status == 0);
+  CHECK(count(result.out, "\"as_of\": \"2009-01-01\"") == 2);
+}
+
+TEST_CASE("adds every pack given with a repeated --rules") {
+  const auto result = run({"rules", "list", "--rules", "examples/cambridgeshire-pps.rules.yaml", "--rules",
+                           "examples/east-sussex-parent-link.rules.yaml"});
+  CHECK(result.status == 0);
+  CHECK(count(result.out, "\ncambridgeshire-pps/") > 10);
+  CHECK(count(result.out, "\neast-sussex-parent-link/") > 10);
+}
+
+TEST_CASE("fails the run on a should-level miss by default and not with --fail-on none") {
+  const std::vector<std::string> base{"check", "examples/cambridgeshire-pps.yaml", "--as-of", "2008-07-31",
+                                      "--color", "never"};
+  CHECK(run(base).status == 1);
+  auto lenient = base;
+  lenient.insert(lenient.end(), {"--fail-on", "none"});
+  CHECK(run(lenient).status == 0);
+}
+
+TEST_CASE("refuses an impossible audit date with exit status 2") {
+  const auto result = run({"check", "examples/cambridgeshire-pps.yaml", "--as-of", "2008-02-30"});
+  CHECK(result.status == 2);
+  CHECK(result.err == "ppsaudit: error: --as-of: '2008-02-30' is not a date: 2008-02 has no day 30\n");
+}
