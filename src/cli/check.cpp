@@ -2,7 +2,8 @@
 #include <ostream>
 
 #include "cli/commands.hpp"
-#include "cli/json_report.hpp"
+#include "cli/report.hpp"
+#include "rules/deadlines.hpp"
 #include "cli/rule_inputs.hpp"
 #include "cli/terminal.hpp"
 #include "cli/text_report.hpp"
@@ -33,29 +34,32 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     return ExitCode::bad_input;
   }
 
-  std::vector<AuditedService> audited;
+  ReportContext context;
+  context.due_within_days = options.due_within_days;
   bool failed = false;
   for (const auto& file : services) {
     const rules::Profile* profile =
         chosen != nullptr ? chosen
                           : rules::profile_for_framework(*file.root.find("service")->find("framework")->as_text());
-    audited.push_back(
-        {rules::audit_service(file, loaded->catalog.rules_for(profile, loaded->extra_packs), *as_of), profile});
-    for (const auto& finding : audited.back().audit.findings) {
+    const auto rules = loaded->catalog.rules_for(profile, loaded->extra_packs);
+    context.services.push_back({rules::audit_service(file, rules, *as_of), profile,
+                                rules::upcoming_deadlines(file, rules, *as_of, options.due_within_days)});
+    for (const auto& finding : context.services.back().audit.findings) {
       failed = failed || fails(finding, options.fail_on);
     }
   }
 
-  if (options.format == "json") {
-    out << json_report(audited);
-  } else {
-    const bool color = use_color(options.color);
-    for (std::size_t i = 0; i < audited.size(); ++i) {
-      if (i > 0) {
-        out << '\n';
-      }
-      write_text_report(audited[i].audit, audited[i].profile, out, color);
-    }
+  // Files first, each whole or not at all; then standard output.
+  for (const auto& [format, path] : options.outputs) {
+    write_file_atomically(path, render_report(format, context), diagnostics);
+  }
+  diagnostics.print(err);
+  if (diagnostics.has_errors()) {
+    return ExitCode::bad_input;
+  }
+  if (options.outputs.empty() || options.format_given) {
+    context.color = options.format == ReportFormat::text && use_color(options.color);
+    out << render_report(options.format, context);
   }
   return failed ? ExitCode::findings : ExitCode::ok;
 }

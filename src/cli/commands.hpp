@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/report.hpp"
 #include "cli/terminal.hpp"
 #include "cli/text_report.hpp"
 #include "exit_code.hpp"
@@ -61,7 +62,10 @@ struct CheckOptions {
   std::string as_of;               // YYYY-MM-DD; empty: today (UTC)
   FailOn fail_on = FailOn::should;
   ColorMode color = ColorMode::automatic;
-  std::string format = "text";  // text or json
+  ReportFormat format = ReportFormat::text;  // what standard output gets
+  bool format_given = false;                 // with --output, standard output gets a report only if asked
+  std::vector<std::pair<ReportFormat, std::string>> outputs;  // --output FORMAT=PATH
+  int due_within_days = 60;
 };
 
 // `ppsaudit check SERVICE...`: audits each service and prints its report; exit 1 when a

@@ -70,13 +70,14 @@ Json counts(const std::vector<const rules::Finding*>& findings) {
 
 }  // namespace
 
-std::string json_report(const std::vector<AuditedService>& services) {
+std::string json_report(const ReportContext& context) {
   Json report;
   report["format"] = "ppsaudit-report";
   report["version"] = 1;
   report["tool"] = {{"name", "ppsaudit"}, {"version", PPSAUDIT_VERSION}};
+  report["due_within_days"] = context.due_within_days;
   Json list = Json::array();
-  for (const auto& [audit, profile] : services) {
+  for (const auto& [audit, profile, upcoming] : context.services) {
     Json service;
     service["file"] = *audit.file->path;
     service["name"] = audit.file->name();
@@ -110,6 +111,16 @@ std::string json_report(const std::vector<AuditedService>& services) {
       results.push_back(result(finding));
     }
     service["results"] = std::move(results);
+    Json deadlines = Json::array();
+    for (const auto& deadline : upcoming) {
+      Json item;
+      item["due"] = deadline.due.to_string();
+      item["kind"] = deadline.kind;
+      item["what"] = deadline.what;
+      item["location"] = location(deadline.where);
+      deadlines.push_back(std::move(item));
+    }
+    service["upcoming"] = std::move(deadlines);
     list.push_back(std::move(service));
   }
   report["services"] = std::move(list);

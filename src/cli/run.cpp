@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include "cli/commands.hpp"
 #include "diag/diagnostics.hpp"
@@ -25,7 +26,34 @@ struct CommandLine {
   RulesPathsOptions rules_paths;
   std::string fail_on = "should";
   std::string color = "auto";
+  std::string format;
+  std::vector<std::string> outputs;
 };
+
+std::string format_list() {
+  std::string list;
+  for (const auto& name : report_format_names()) {
+    list += (list.empty() ? "" : ", ") + name;
+  }
+  return list;
+}
+
+// "--output json=audit.json": the format and the path, or an error on bad input.
+bool parse_outputs(const std::vector<std::string>& specs, CheckOptions& options, std::ostream& err) {
+  for (const auto& spec : specs) {
+    const auto equals = spec.find('=');
+    const auto format = equals == std::string::npos ? std::nullopt : parse_report_format(spec.substr(0, equals));
+    if (!format || equals + 1 >= spec.size()) {
+      err << format_diagnostic({Severity::error, {},
+                                fmt::format("--output '{}': write it as FORMAT=PATH, with FORMAT one of {}", spec,
+                                            format_list())})
+          << '\n';
+      return false;
+    }
+    options.outputs.emplace_back(*format, spec.substr(equals + 1));
+  }
+  return true;
+}
 
 FailOn fail_on_from(const std::string& word) {
   return word == "must" ? FailOn::must : word == "any" ? FailOn::any : word == "none" ? FailOn::none : FailOn::should;
@@ -65,8 +93,16 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
       ->transform(CLI::IsMember({"must", "should", "any", "none"}, CLI::ignore_case));
   check->add_option("--color", line.color, "Colour the report: auto (default: a terminal without NO_COLOR), always, never")
       ->transform(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case));
-  check->add_option("--format", line.check.format, "Report format: text (default) or json")
-      ->transform(CLI::IsMember({"text", "json"}, CLI::ignore_case));
+  check->add_option("--format", line.format, "Report format on standard output: " + format_list() + " (default: text)")
+      ->check(CLI::IsMember(report_format_names()));
+  check->add_option("--output", line.outputs,
+                    "Also write a report to a file, as FORMAT=PATH (e.g. json=audit.json); repeatable")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->take_all();
+  check->add_option("--due-within", line.check.due_within_days,
+                    "List what falls due within this many days after the audit date (default: 60)")
+      ->check(CLI::Range(0, 3660));
   check->callback([&line] { line.command = Command::check; });
 
   auto* rules = app.add_subcommand("rules", "Work with rule packs and rule expressions (CEL)");
@@ -127,6 +163,11 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
       case Command::check:
         line.check.fail_on = fail_on_from(line.fail_on);
         line.check.color = color_from(line.color);
+        line.check.format_given = !line.format.empty();
+        line.check.format = parse_report_format(line.format.empty() ? "text" : line.format).value_or(ReportFormat::text);
+        if (!parse_outputs(line.outputs, line.check, err)) {
+          return static_cast<int>(ExitCode::bad_input);
+        }
         return static_cast<int>(run_check(line.check, out, err));
       case Command::rules_eval:
         return static_cast<int>(run_rules_eval(line.rules_eval, out, err));

@@ -115,8 +115,9 @@ std::string practice_level_reached(const std::vector<const rules::Finding*>& fin
   return reached;
 }
 
-void write_text_report(const rules::ServiceAudit& audit, const rules::Profile* profile, std::ostream& out,
-                       bool color) {
+void write_text_report(const AuditedService& service, int due_within_days, std::ostream& out, bool color) {
+  const rules::ServiceAudit& audit = service.audit;
+  const rules::Profile* profile = service.profile;
   out << fmt::format("ppsaudit report: {}\n", printable(audit.file->name()));
   out << fmt::format("service file:    {}\n", printable(*audit.file->path));
   out << fmt::format("profile:         {}\n", profile != nullptr ? fmt::format("{} ({})", profile->id, profile->title)
@@ -172,6 +173,15 @@ void write_text_report(const rules::ServiceAudit& audit, const rules::Profile* p
     if (!level.empty()) {
       out << fmt::format("    practice level reached: {}\n", level);
     }
+  }
+
+  out << fmt::format("\nFalls due within {} days of {}\n", due_within_days, audit.as_of.to_string());
+  if (service.upcoming.empty()) {
+    out << "  nothing\n";
+  }
+  for (const auto& deadline : service.upcoming) {
+    out << fmt::format("  {}  {} ({})\n", deadline.due.to_string(), printable(deadline.what),
+                       printable(deadline.where.to_string()));
   }
 }
 

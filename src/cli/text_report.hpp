@@ -3,8 +3,7 @@
 #include <iosfwd>
 #include <string_view>
 
-#include "rules/catalog.hpp"
-#include "rules/engine.hpp"
+#include "cli/report.hpp"
 
 namespace ppsaudit {
 
@@ -17,9 +16,8 @@ bool fails(const rules::Finding& finding, FailOn fail_on);
 
 // The report for a service manager: what is not met, why (with its citation), where in the
 // service file, how to fix it; what needs attestation or evidence; then a summary per
-// framework with the practice level reached.
-void write_text_report(const rules::ServiceAudit& audit, const rules::Profile* profile, std::ostream& out,
-                       bool color);
+// framework with the practice level reached; last, what falls due within `due_within_days`.
+void write_text_report(const AuditedService& service, int due_within_days, std::ostream& out, bool color);
 
 // The highest practice level whose rules, and every lower level's, are all met ("below the
 // minimum standard" when its rules are not all met). Empty when no rule is at the minimum

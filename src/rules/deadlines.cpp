@@ -1,0 +1,193 @@
+#include "rules/deadlines.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+namespace ppsaudit::rules {
+
+namespace {
+
+using service::Node;
+
+const Date* date_at(const Node& record, std::string_view key) {
+  const Node* node = record.find(key);
+  return node != nullptr ? node->as_date() : nullptr;
+}
+
+const Cadence* cadence_at(const Node& record, std::string_view key) {
+  const Node* node = record.find(key);
+  return node != nullptr ? std::get_if<Cadence>(&node->value) : nullptr;
+}
+
+std::string text_at(const Node& record, std::string_view key) {
+  const Node* node = record.find(key);
+  return node != nullptr && node->as_text() != nullptr ? *node->as_text() : std::string();
+}
+
+template <typename Visit>
+void each(const Node* list, Visit visit) {
+  if (list != nullptr && list->as_list() != nullptr) {
+    for (const auto& item : *list->as_list()) {
+      visit(item);
+    }
+  }
+}
+
+class Collector {
+ public:
+  Collector(const service::ServiceFile& file, Date as_of, int days)
+      : m_file(file), m_as_of(as_of), m_last(as_of.add_days(days)) {}
+
+  void add(Date due, std::string kind, std::string what, Location where) {
+    if (m_as_of < due && due <= m_last) {
+      m_items.push_back(Deadline{due, std::move(kind), std::move(what), std::move(where)});
+    }
+  }
+
+  void from_cadence(const Date* done, const Cadence* cadence, std::string kind, std::string what, Location where) {
+    if (done != nullptr && cadence != nullptr) {
+      add(m_file.calendar.due_after(*done, *cadence), std::move(kind), std::move(what), std::move(where));
+    }
+  }
+
+  std::vector<Deadline> take() {
+    std::sort(m_items.begin(), m_items.end(), [](const Deadline& a, const Deadline& b) {
+      return std::tie(a.due, a.kind, a.what) < std::tie(b.due, b.kind, b.what);
+    });
+    return std::move(m_items);
+  }
+
+  [[nodiscard]] Date as_of() const { return m_as_of; }
+
+ private:
+  const service::ServiceFile& m_file;
+  Date m_as_of;
+  Date m_last;
+  std::vector<Deadline> m_items;
+};
+
+void policies(const Node& root, Collector& out) {
+  each(root.find("policies"), [&](const Node& policy) {
+    const Node* review = policy.find("review");
+    if (review == nullptr) {
+      return;
+    }
+    const std::string what = fmt::format("review the policy '{}'", text_at(policy, "title"));
+    if (const Date* next = date_at(*review, "next_due")) {
+      out.add(*next, "policy_review", what, review->key_location("next_due"));
+      return;
+    }
+    const Date* done = date_at(policy, "last_reviewed") != nullptr ? date_at(policy, "last_reviewed")
+                                                                   : date_at(policy, "adopted");
+    out.from_cadence(done, cadence_at(*review, "cadence"), "policy_review", what, policy.where);
+  });
+}
+
+void groups(const Node& root, Collector& out) {
+  each(root.find("groups"), [&](const Node& group) {
+    const std::string name = text_at(group, "name");
+    const Date* last = nullptr;
+    const Node* last_meeting = nullptr;
+    each(group.find("meetings"), [&](const Node& meeting) {
+      const Date* date = date_at(meeting, "date");
+      if (date != nullptr && *date <= out.as_of() && (last == nullptr || *last < *date)) {
+        last = date;
+        last_meeting = &meeting;
+      }
+    });
+    if (last_meeting != nullptr) {
+      out.from_cadence(last, cadence_at(group, "meets"), "meeting", fmt::format("the next meeting of '{}'", name),
+                       last_meeting->where);
+    }
+    if (const Node* terms = group.find("terms_of_reference")) {
+      const Date* done = date_at(*terms, "last_reviewed") != nullptr ? date_at(*terms, "last_reviewed")
+                                                                     : date_at(*terms, "adopted");
+      out.from_cadence(done, cadence_at(*terms, "review_cadence"), "terms_of_reference_review",
+                       fmt::format("review the terms of reference of '{}'", name), terms->where);
+    }
+  });
+}
+
+void monitoring(const Node& root, Collector& out) {
+  each(root.find("monitoring"), [&](const Node& item) {
+    out.from_cadence(date_at(item, "last_done"), cadence_at(item, "cadence"), "monitoring",
+                     fmt::format("monitoring '{}' ({})", text_at(item, "id"), text_at(item, "aspect")), item.where);
+  });
+}
+
+void training(const Node& root, Collector& out) {
+  each(root.find("people"), [&](const Node& person) {
+    const Date* left = date_at(person, "left");
+    if (left != nullptr && *left <= out.as_of()) {
+      return;
+    }
+    // Only the latest record of each topic counts: an older course was refreshed by it.
+    std::map<std::string, const Node*> latest;
+    each(person.find("training"), [&](const Node& record) {
+      const std::string topic = text_at(record, "topic");
+      const Node*& slot = latest[topic];
+      if (slot == nullptr || *date_at(*slot, "date") < *date_at(record, "date")) {
+        slot = &record;
+      }
+    });
+    const std::string who = text_at(person, "name").empty() ? text_at(person, "id") : text_at(person, "name");
+    for (const auto& [topic, record] : latest) {
+      out.from_cadence(date_at(*record, "date"), cadence_at(*record, "refresh"), "training_refresh",
+                       fmt::format("{} refreshes {} training", who, topic), record->where);
+    }
+  });
+}
+
+void annual_reports(const Node& root, Collector& out) {
+  const Node* latest = nullptr;
+  each(root.find("annual_reports"), [&](const Node& report) {
+    const Date* published = date_at(report, "published");
+    if (published != nullptr && *published <= out.as_of() &&
+        (latest == nullptr || *date_at(*latest, "published") < *published)) {
+      latest = &report;
+    }
+  });
+  if (latest != nullptr) {
+    out.add(date_at(*latest, "published")->add_months(12), "annual_report",
+            "publish the next annual report (a year after the last)", latest->where);
+  }
+}
+
+void attestations(const Node& root, const std::vector<const Rule*>& rules, Collector& out,
+                  const service::ServiceFile& file) {
+  for (const Rule* rule : rules) {
+    if (!rule->attestation || !rule->attestation->valid_for) {
+      continue;
+    }
+    const Node* latest = nullptr;
+    each(root.find("attestations"), [&](const Node& item) {
+      const Date* date = date_at(item, "date");
+      if (text_at(item, "criterion") == rule->id && *date <= out.as_of() &&
+          (latest == nullptr || *date_at(*latest, "date") < *date)) {
+        latest = &item;
+      }
+    });
+    if (latest != nullptr) {
+      out.add(file.calendar.due_after(*date_at(*latest, "date"), *rule->attestation->valid_for), "attestation",
+              fmt::format("attest '{}' again", rule->id), latest->where);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Deadline> upcoming_deadlines(const service::ServiceFile& file, const std::vector<const Rule*>& rules,
+                                         Date as_of, int days) {
+  Collector out(file, as_of, days);
+  policies(file.root, out);
+  groups(file.root, out);
+  monitoring(file.root, out);
+  training(file.root, out);
+  annual_reports(file.root, out);
+  attestations(file.root, rules, out, file);
+  return out.take();
+}
+
+}  // namespace ppsaudit::rules
