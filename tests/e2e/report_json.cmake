@@ -1,0 +1,4 @@
+# The JSON report validates against the JSON Schema shipped in schema/.
+add_test(NAME reports/json-schema
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/json_schema_check.py
+    $<TARGET_FILE:ppsaudit> ${PROJECT_SOURCE_DIR})

@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Validates ppsaudit's JSON report of both examples against schema/ppsaudit-report.schema.json
+with the jsonschema library (Draft 2020-12), and checks that the schema rejects a broken report."""
+import copy
+import json
+import os
+import subprocess
+import sys
+
+import jsonschema
+
+
+def main():
+    binary, source_dir = sys.argv[1:3]
+    os.chdir(source_dir)
+    with open("schema/ppsaudit-report.schema.json", encoding="utf-8") as handle:
+        schema = json.load(handle)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    run = subprocess.run([binary, "check", "examples/cambridgeshire-pps.yaml", "examples/east-sussex-parent-link.yaml",
+                          "--rules", "examples/cambridgeshire-pps.rules.yaml", "--as-of", "2011-12-31",
+                          "--due-within", "365", "--format", "json", "--fail-on", "none"],
+                         capture_output=True, check=True)
+    report = json.loads(run.stdout)
+    errors = sorted(validator.iter_errors(report), key=lambda e: list(e.path))
+    for error in errors:
+        print(f"schema error at {'/'.join(map(str, error.path))}: {error.message}")
+    results = sum(len(s["results"]) for s in report["services"])
+    upcoming = sum(len(s["upcoming"]) for s in report["services"])
+    if results == 0 or upcoming == 0:
+        print(f"the report is too thin to prove anything: {results} results, {upcoming} deadlines")
+        return 1
+    # The schema must be able to fail: an unknown result and a missing key are both refused.
+    broken = copy.deepcopy(report)
+    broken["services"][0]["results"][0]["result"] = "passed"
+    with_deadlines = next(s for s in broken["services"] if s["upcoming"])
+    del with_deadlines["upcoming"][0]["due"]
+    if len(list(validator.iter_errors(broken))) != 2:
+        print("the schema did not reject a broken report")
+        return 1
+    print(f"json report: {len(report['services'])} services, {results} results, {upcoming} deadlines, "
+          f"{len(errors)} schema errors")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
