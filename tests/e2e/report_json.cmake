@@ -2,3 +2,8 @@
 add_test(NAME reports/json-schema
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/json_schema_check.py
     $<TARGET_FILE:ppsaudit> ${PROJECT_SOURCE_DIR})
+
+# --output writes each report whole or not at all.
+add_test(NAME reports/atomic-output
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/atomic_output.py
+    $<TARGET_FILE:ppsaudit> ${PROJECT_SOURCE_DIR})
