@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli/json_report.hpp"
+#include "cli/markdown_report.hpp"
 #include "cli/text_report.hpp"
 
 namespace ppsaudit {
@@ -26,6 +27,7 @@ struct FormatEntry {
 constexpr FormatEntry k_formats[] = {
     {"text", ReportFormat::text},
     {"json", ReportFormat::json},
+    {"markdown", ReportFormat::markdown},
 };
 
 }  // namespace
@@ -54,10 +56,11 @@ std::string render_report(ReportFormat format, const ReportContext& context) {
   switch (format) {
     case ReportFormat::json:
       return json_report(context);
+    case ReportFormat::markdown:
+      return markdown_report(context);
     case ReportFormat::text:
     case ReportFormat::junit:
     case ReportFormat::sarif:
-    case ReportFormat::markdown:
     case ReportFormat::html:
       break;
   }

@@ -1,0 +1,398 @@
+#include "cli/markdown_report.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "cli/text_report.hpp"
+
+namespace ppsaudit {
+
+namespace {
+
+using rules::Outcome;
+
+constexpr std::size_t k_width = 80;
+
+constexpr std::array<Outcome, 5> k_outcomes{Outcome::met, Outcome::not_met, Outcome::not_applicable,
+                                            Outcome::needs_attestation, Outcome::not_assessable};
+
+std::size_t index_of(Outcome outcome) {
+  return static_cast<std::size_t>(outcome);
+}
+
+// Columns as markdownlint counts them (UTF-16 code units): one per character, two for a
+// character outside the Basic Multilingual Plane.
+std::size_t columns(std::string_view text) {
+  std::size_t width = 0;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    width += (byte & 0xc0) == 0x80 ? 0 : (byte >= 0xf0 ? 2 : 1);
+  }
+  return width;
+}
+
+bool is_word_start(std::string_view text, std::size_t i) {
+  if (i == 0) {
+    return true;
+  }
+  const auto before = static_cast<unsigned char>(text[i - 1]);
+  return !(std::isalnum(before) != 0 || before == '.' || before == '-' || before >= 0x80);
+}
+
+bool starts_with_www(std::string_view text, std::size_t i) {
+  if (text.size() < i + 4 || !is_word_start(text, i)) {
+    return false;
+  }
+  for (std::size_t k = 0; k < 3; ++k) {
+    if (text[i + k] != 'w' && text[i + k] != 'W') {
+      return false;
+    }
+  }
+  return text[i + 3] == '.';
+}
+
+// A word at the start of a line that Markdown could read as a list marker ("-", "+", "1."),
+// a heading underline ("===") or a thematic break ("---") gets its marker escaped.
+std::string at_line_start(std::string_view word) {
+  if (!word.empty() && (word[0] == '-' || word[0] == '+' || word[0] == '=')) {
+    return "\\" + std::string(word);
+  }
+  std::size_t digits = 0;
+  while (digits < word.size() && std::isdigit(static_cast<unsigned char>(word[digits])) != 0) {
+    ++digits;
+  }
+  if (digits > 0 && digits + 1 == word.size() && (word[digits] == '.' || word[digits] == ')')) {
+    return fmt::format("{}\\{}", word.substr(0, digits), word.substr(digits));
+  }
+  return std::string(word);
+}
+
+bool only_spaces(std::string_view text) {
+  return text.find_first_not_of(' ') == std::string_view::npos;
+}
+
+// A heading must not end in punctuation (markdownlint MD026), but a name may: its last
+// character is written as a character reference, which renders the same.
+std::string heading(int level, std::string_view text) {
+  std::string line = std::string(static_cast<std::size_t>(level), '#') + " " + std::string(text);
+  const std::size_t reference = line.rfind('&');
+  const bool ends_in_reference =
+      line.back() == ';' && reference != std::string::npos &&
+      std::all_of(line.begin() + static_cast<std::ptrdiff_t>(reference) + 1, line.end() - 1,
+                  [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '#'; });
+  if (!ends_in_reference && std::string_view(".,;:!").find(line.back()) != std::string_view::npos) {
+    const auto last = static_cast<unsigned char>(line.back());
+    line.pop_back();
+    line += fmt::format("&#{};", last);
+  }
+  return line + "\n";
+}
+
+std::string cells(const std::vector<std::string>& row) {
+  return fmt::format("| {} |\n", fmt::join(row, " | "));
+}
+
+std::string counts_row(std::string label, const OutcomeCounts& counts) {
+  std::vector<std::string> row{std::move(label)};
+  for (const auto outcome : k_outcomes) {
+    row.push_back(std::to_string(count_of(counts, outcome)));
+  }
+  return cells(row);
+}
+
+std::string strength_of(const rules::Rule& rule) {
+  const std::string strength(rules::to_string(rule.strength));
+  return rules::is_legal_duty(rule.strength) ? strength + ", a legal duty" : strength;
+}
+
+// One finding as a list item: the rule, then what, why, where and how to fix it.
+std::string finding_item(const rules::Finding& finding, bool with_fix) {
+  const rules::Rule& rule = *finding.rule;
+  std::string item = markdown_wrap(
+      "- ",
+      fmt::format("**{}** ({}; {}): {}", markdown_escape(rule.id), strength_of(rule),
+                  markdown_escape(rule.pack->framework), markdown_escape(rule.title)),
+      "  ");
+  const auto field = [&item](std::string_view name, std::string_view value) {
+    if (!value.empty()) {
+      item += markdown_wrap(fmt::format("  - {}: ", name), markdown_escape(value), "    ");
+    }
+  };
+  field("What", finding.message);
+  for (const auto& citation : rule.citations) {
+    field("Why", citation.to_string());
+  }
+  field("Where", finding.where.to_string());
+  if (with_fix) {
+    field("Fix", rule.fix);
+  }
+  return item;
+}
+
+class MarkdownWriter {
+ public:
+  explicit MarkdownWriter(const ReportContext& context) : m_context(context) {}
+
+  std::string write() {
+    const bool several = m_context.services.size() > 1;
+    if (several) {
+      add(heading(1, fmt::format("Inspection summary: {} services", m_context.services.size())));
+    }
+    for (const auto& service : m_context.services) {
+      write_service(summarize(service), several);
+    }
+    std::string out;
+    for (std::size_t i = 0; i < m_blocks.size(); ++i) {
+      out += (i > 0 ? "\n" : "") + m_blocks[i];
+    }
+    return out;
+  }
+
+ private:
+  void add(std::string block) { m_blocks.push_back(std::move(block)); }
+
+  // With several services, every section heading names its service, so that no two
+  // headings are the same (markdownlint MD024) and each can be linked to.
+  void section(int level, std::string_view title) {
+    add(heading(level + m_depth, m_suffix.empty() ? std::string(title) : fmt::format("{} ({})", title, m_suffix)));
+  }
+
+  void write_service(const InspectionSummary& summary, bool several) {
+    const rules::ServiceAudit& audit = summary.service->audit;
+    const std::string name = markdown_escape(audit.file->name());
+    m_depth = several ? 1 : 0;
+    m_suffix = several ? name : std::string();
+    add(heading(1 + m_depth, several ? name : "Inspection summary: " + name));
+    const rules::Profile* profile = summary.service->profile;
+    std::string facts = markdown_wrap("- Service file: ", markdown_escape(*audit.file->path), "  ");
+    facts += markdown_wrap("- Profile: ",
+                           profile != nullptr ? markdown_escape(fmt::format("{} ({})", profile->id, profile->title))
+                                              : std::string("none (local packs only)"),
+                           "  ");
+    facts += fmt::format("- Audit date: {}\n", audit.as_of.to_string());
+    facts += markdown_wrap("- Results: ",
+                           fmt::format("{} met, {} not met, {} not applicable, {} needing attestation, "
+                                       "{} not assessable",
+                                       count_of(summary.counts, Outcome::met), count_of(summary.counts, Outcome::not_met),
+                                       count_of(summary.counts, Outcome::not_applicable),
+                                       count_of(summary.counts, Outcome::needs_attestation),
+                                       count_of(summary.counts, Outcome::not_assessable)),
+                           "  ");
+    add(facts);
+
+    section(2, "Summary by framework");
+    for (const auto& framework : summary.frameworks) {
+      section(3, markdown_escape(framework.framework));
+      if (!framework.practice_level.empty()) {
+        add(markdown_wrap("", fmt::format("Practice level reached: {}.", framework.practice_level), ""));
+      }
+      std::string table = cells({"Area", "Met", "Not met", "Not applicable", "Needs attestation", "Not assessable"});
+      table += "| --- | ---: | ---: | ---: | ---: | ---: |\n";
+      for (const auto& area : framework.areas) {
+        table += counts_row(markdown_escape(area.area), area.counts);
+      }
+      table += counts_row("**All areas**", framework.counts);
+      add(table);
+    }
+
+    section(2, "Action list");
+    write_findings(summary.not_met, "Rules not met, legal duties first.", "Every rule that could be checked is met.",
+                   true);
+    section(2, "Needs evidence");
+    write_findings(summary.not_assessable, "Rules that cannot be assessed until the service file records this.",
+                   "Nothing: every rule had the evidence it needs.", true);
+    section(2, "Needs attestation");
+    write_findings(summary.needs_attestation, "Rules that a person must confirm, with when they last did.",
+                   "Nothing needs attestation.", false);
+
+    section(2, fmt::format("Falls due within {} days of {}", m_context.due_within_days, audit.as_of.to_string()));
+    if (summary.service->upcoming.empty()) {
+      add("Nothing falls due.\n");
+    } else {
+      std::string list;
+      for (const auto& deadline : summary.service->upcoming) {
+        list += markdown_wrap(fmt::format("- {}: ", deadline.due.to_string()),
+                              markdown_escape(fmt::format("{} ({})", deadline.what, deadline.where.to_string())),
+                              "  ");
+      }
+      add(list);
+    }
+
+    section(2, "Met and not applicable");
+    std::vector<std::string> met;
+    for (const auto* finding : summary.met) {
+      met.push_back(markdown_escape(finding->rule->id));
+    }
+    std::string list = markdown_wrap(fmt::format("- Met ({}): ", met.size()),
+                                     met.empty() ? std::string("none") : fmt::format("{}", fmt::join(met, ", ")), "  ");
+    list += fmt::format("- Not applicable ({}){}\n", summary.not_applicable.size(),
+                        summary.not_applicable.empty() ? ": none" : ":");
+    for (const auto* finding : summary.not_applicable) {
+      list += markdown_wrap(fmt::format("  - {}: ", markdown_escape(finding->rule->id)),
+                            markdown_escape(finding->message), "    ");
+    }
+    add(list);
+  }
+
+  void write_findings(const std::vector<const rules::Finding*>& findings, std::string_view lead,
+                      std::string_view none, bool with_fix) {
+    if (findings.empty()) {
+      add(std::string(none) + "\n");
+      return;
+    }
+    add(std::string(lead) + "\n");
+    std::string list;
+    for (const auto* finding : findings) {
+      list += finding_item(*finding, with_fix);
+    }
+    add(list);
+  }
+
+  const ReportContext& m_context;
+  std::vector<std::string> m_blocks;
+  int m_depth = 0;
+  std::string m_suffix;
+};
+
+}  // namespace
+
+int count_of(const OutcomeCounts& counts, Outcome outcome) {
+  return counts[index_of(outcome)];
+}
+
+InspectionSummary summarize(const AuditedService& service) {
+  InspectionSummary summary;
+  summary.service = &service;
+  std::vector<std::vector<const rules::Finding*>> by_framework;
+  for (const auto& finding : service.audit.findings) {
+    const rules::Rule& rule = *finding.rule;
+    auto framework = std::find_if(summary.frameworks.begin(), summary.frameworks.end(),
+                                  [&](const auto& f) { return f.framework == rule.pack->framework; });
+    if (framework == summary.frameworks.end()) {
+      summary.frameworks.push_back({rule.pack->framework, {}, {}, {}});
+      by_framework.emplace_back();
+      framework = std::prev(summary.frameworks.end());
+    }
+    auto area = std::find_if(framework->areas.begin(), framework->areas.end(),
+                             [&](const auto& a) { return a.area == rule.area; });
+    if (area == framework->areas.end()) {
+      framework->areas.push_back({rule.area, {}});
+      area = std::prev(framework->areas.end());
+    }
+    ++area->counts[index_of(finding.outcome)];
+    ++framework->counts[index_of(finding.outcome)];
+    ++summary.counts[index_of(finding.outcome)];
+    by_framework[static_cast<std::size_t>(framework - summary.frameworks.begin())].push_back(&finding);
+  }
+  for (std::size_t i = 0; i < summary.frameworks.size(); ++i) {
+    summary.frameworks[i].practice_level = practice_level_reached(by_framework[i]);
+  }
+  for (const auto& findings : by_framework) {
+    for (const auto* finding : findings) {
+      switch (finding->outcome) {
+        case Outcome::met:
+          summary.met.push_back(finding);
+          break;
+        case Outcome::not_met:
+          summary.not_met.push_back(finding);
+          break;
+        case Outcome::not_applicable:
+          summary.not_applicable.push_back(finding);
+          break;
+        case Outcome::needs_attestation:
+          summary.needs_attestation.push_back(finding);
+          break;
+        case Outcome::not_assessable:
+          summary.not_assessable.push_back(finding);
+          break;
+      }
+    }
+  }
+  // Grouped by framework above; a stable sort by strength puts legal duties first and keeps
+  // each framework's rules together within a strength.
+  const auto strongest_first = [](const auto* a, const auto* b) { return a->rule->strength < b->rule->strength; };
+  std::stable_sort(summary.not_met.begin(), summary.not_met.end(), strongest_first);
+  std::stable_sort(summary.not_assessable.begin(), summary.not_assessable.end(), strongest_first);
+  std::stable_sort(summary.needs_attestation.begin(), summary.needs_attestation.end(), strongest_first);
+  return summary;
+}
+
+std::string markdown_report(const ReportContext& context) {
+  return MarkdownWriter(context).write();
+}
+
+std::string markdown_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '\n' || c == '\r' || c == '\t') {
+      out += ' ';
+    } else if (byte < 0x20 || byte == 0x7f) {
+      out += fmt::format("\\\\x{:02x}", byte);
+    } else if (byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
+      out += fmt::format("\\\\u{:04x}", static_cast<unsigned char>(text[i + 1]));  // a C1 control
+      ++i;
+    } else if (c == '<') {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else if (c == '&') {
+      out += "&amp;";
+    } else if (std::string_view("\\`*_[]#|~$@").find(c) != std::string_view::npos) {
+      out += '\\';
+      out += c;
+    } else if (c == ':' && text.substr(i + 1, 2) == "//") {
+      out += "\\:";  // not a bare URL, which markdownlint MD034 rejects and a renderer would link
+    } else if (starts_with_www(text, i)) {
+      out += text.substr(i, 3);
+      out += "\\.";
+      i += 3;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string markdown_wrap(std::string_view prefix, std::string_view text, std::string_view indent) {
+  std::string out(prefix);
+  std::size_t width = columns(prefix);
+  bool line_has_word = false;
+  bool at_start = only_spaces(prefix);
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t space = text.find(' ', start);
+    const std::size_t end = space == std::string_view::npos ? text.size() : space;
+    const std::string_view word = text.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) {
+      continue;
+    }
+    if (line_has_word && width + 1 + columns(word) > k_width) {
+      out += "\n";
+      out += indent;
+      width = columns(indent);
+      line_has_word = false;
+      at_start = only_spaces(indent);
+    }
+    const std::string placed = at_start && !line_has_word ? at_line_start(word) : std::string(word);
+    if (line_has_word) {
+      out += ' ';
+      ++width;
+    }
+    out += placed;
+    width += columns(placed);
+    line_has_word = true;
+  }
+  while (!out.empty() && out.back() == ' ') {
+    out.pop_back();  // a trailing space is a hard line break in Markdown (markdownlint MD009)
+  }
+  return out + "\n";
+}
+
+}  // namespace ppsaudit
