@@ -7,3 +7,8 @@ add_test(NAME reports/json-schema
 add_test(NAME reports/atomic-output
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/atomic_output.py
     $<TARGET_FILE:ppsaudit> ${PROJECT_SOURCE_DIR})
+
+# Hostile strings in a service file stay inert in the text and JSON reports.
+add_test(NAME reports/hostile-text-json
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/hostile_text_json.py
+    $<TARGET_FILE:ppsaudit> ${PROJECT_SOURCE_DIR})
