@@ -3,10 +3,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/report.hpp"
-#include "rules/deadlines.hpp"
 #include "cli/rule_inputs.hpp"
 #include "cli/terminal.hpp"
 #include "cli/text_report.hpp"
+#include "rules/deadlines.hpp"
 #include "service/loader.hpp"
 
 namespace ppsaudit {
@@ -50,11 +50,12 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   }
 
   // Files first, each whole or not at all; then standard output.
+  Diagnostics writing;
   for (const auto& [format, path] : options.outputs) {
-    write_file_atomically(path, render_report(format, context), diagnostics);
+    write_file_atomically(path, render_report(format, context), writing);
   }
-  diagnostics.print(err);
-  if (diagnostics.has_errors()) {
+  writing.print(err);
+  if (writing.has_errors()) {
     return ExitCode::bad_input;
   }
   if (options.outputs.empty() || options.format_given) {
