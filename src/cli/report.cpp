@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli/html_report.hpp"
 #include "cli/json_report.hpp"
 #include "cli/markdown_report.hpp"
 #include "cli/text_report.hpp"
@@ -28,6 +29,7 @@ constexpr FormatEntry k_formats[] = {
     {"text", ReportFormat::text},
     {"json", ReportFormat::json},
     {"markdown", ReportFormat::markdown},
+    {"html", ReportFormat::html},
 };
 
 }  // namespace
@@ -58,10 +60,11 @@ std::string render_report(ReportFormat format, const ReportContext& context) {
       return json_report(context);
     case ReportFormat::markdown:
       return markdown_report(context);
+    case ReportFormat::html:
+      return html_report(context);
     case ReportFormat::text:
     case ReportFormat::junit:
     case ReportFormat::sarif:
-    case ReportFormat::html:
       break;
   }
   std::ostringstream out;

@@ -28,9 +28,8 @@ def write_reports(args):
     os.makedirs(args.out_dir, exist_ok=True)
     markdown = os.path.join(args.out_dir, "report.md")
     page = os.path.join(args.out_dir, "report.html")
-    command = [args.binary, "check", *args.check_args, "--color", "never", "--output", f"markdown={markdown}"]
-    if k_checks[args.check][1] == 1:
-        command += ["--output", f"html={page}"]
+    command = [args.binary, "check", *args.check_args, "--color", "never",
+               "--output", f"markdown={markdown}", "--output", f"html={page}"]
     result = subprocess.run(command, cwd=args.source_dir, capture_output=True, text=True)
     if result.returncode not in (0, 1):
         sys.exit(f"ppsaudit exited {result.returncode}: {' '.join(command)}\n{result.stderr}")
@@ -58,7 +57,10 @@ def vnu(path, args):
 
 def axe(path, args):
     script = os.path.join(args.source_dir, "tests", "scripts", "axe_check.mjs")
-    screenshot = os.path.splitext(path)[0] + ".png"
+    # The screenshot goes beside the report, or into --out-dir for a file of the source tree.
+    folder = args.out_dir if args.file and args.out_dir else os.path.dirname(path)
+    os.makedirs(folder, exist_ok=True)
+    screenshot = os.path.join(folder, os.path.splitext(os.path.basename(path))[0] + ".png")
     return run(["node", script, path, screenshot, args.tools])
 
 

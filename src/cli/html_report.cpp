@@ -1,0 +1,331 @@
+#include "cli/html_report.hpp"
+
+#include <array>
+
+#include <fmt/format.h>
+
+#include "cli/markdown_report.hpp"
+
+namespace ppsaudit {
+
+namespace {
+
+using rules::Outcome;
+
+struct OutcomeStyle {
+  Outcome outcome;
+  std::string_view label;
+  std::string_view css;  // the class of its bar segment and legend key
+};
+
+constexpr std::array<OutcomeStyle, 5> k_outcome_styles{{
+    {Outcome::met, "Met", "met"},
+    {Outcome::not_met, "Not met", "not-met"},
+    {Outcome::not_applicable, "Not applicable", "not-applicable"},
+    {Outcome::needs_attestation, "Needs attestation", "attestation"},
+    {Outcome::not_assessable, "Not assessable", "not-assessable"},
+}};
+
+// Every colour meets WCAG AA against white for text (4.5:1) and for graphics (3:1); the
+// numbers are always written beside a bar, so colour never carries meaning alone.
+constexpr std::string_view k_style = R"(
+body { margin: 0; color: #1b1b1b; background: #fff; font: 1rem/1.5 system-ui, sans-serif; }
+main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+h1 { font-size: 1.8rem; line-height: 1.25; overflow-wrap: anywhere; }
+h2 { font-size: 1.4rem; margin-top: 2.5rem; border-bottom: 2px solid #505a5f; overflow-wrap: anywhere; }
+h3 { font-size: 1.15rem; margin-top: 1.75rem; overflow-wrap: anywhere; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+dl.facts dt { font-weight: bold; }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.5rem; }
+caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
+th, td { border: 1px solid #b1b4b6; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top;
+         overflow-wrap: anywhere; }
+thead th { background: #f3f2f1; }
+td.number { text-align: right; font-variant-numeric: tabular-nums; }
+tr.total th, tr.total td { font-weight: bold; }
+td.chart { width: 30%; min-width: 8rem; vertical-align: middle; }
+.bar { display: flex; height: 1rem; border: 1px solid #505a5f; background: #fff; }
+.bar span, .key { display: inline-block; min-width: 2px; }
+.key { width: 1rem; height: 1rem; margin-right: 0.4rem; vertical-align: -0.15rem; border: 1px solid #505a5f; }
+.met { background: #1d7a3a; }
+.not-met { background: #b3261e; }
+.not-applicable { background: #6b6b6b; }
+.attestation { background: #8a5a00; }
+.not-assessable { background: #5b3f9e; }
+ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
+ul.ids { columns: 18rem; padding-left: 1.25rem; overflow-wrap: anywhere; }
+thead th { overflow-wrap: normal; }
+ol.findings { padding-left: 2rem; }
+ol.findings > li { margin: 0 0 1.25rem; padding-left: 0.75rem; border-left: 4px solid #505a5f; }
+ol.findings.list-not-met > li { border-left-color: #b3261e; }
+ol.findings.list-not-assessable > li { border-left-color: #5b3f9e; }
+ol.findings.list-attestation > li { border-left-color: #8a5a00; }
+ol.findings p { margin: 0 0 0.25rem; }
+ol.findings dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; margin: 0; }
+ol.findings dt { grid-column: 1; font-weight: bold; }
+ol.findings dd { grid-column: 2; margin: 0; overflow-wrap: anywhere; }
+@media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+)";
+
+// A stacked bar of the counts, hidden from assistive technology: the same numbers are in
+// the row's cells, which are the chart's text alternative.
+std::string bar(const OutcomeCounts& counts) {
+  std::string out = R"(<td class="chart"><div class="bar" aria-hidden="true">)";
+  for (const auto& style : k_outcome_styles) {
+    const int count = count_of(counts, style.outcome);
+    if (count > 0) {
+      out += fmt::format(R"(<span class="{}" style="flex: {}"></span>)", style.css, count);
+    }
+  }
+  return out + "</div></td>";
+}
+
+std::string counts_row(std::string_view header, const OutcomeCounts& counts, std::string_view row_class) {
+  std::string out = fmt::format("<tr{}><th scope=\"row\">{}</th>",
+                                row_class.empty() ? std::string() : fmt::format(" class=\"{}\"", row_class), header);
+  for (const auto& style : k_outcome_styles) {
+    out += fmt::format(R"(<td class="number">{}</td>)", count_of(counts, style.outcome));
+  }
+  return out + bar(counts) + "</tr>\n";
+}
+
+std::string counts_head(std::string_view first) {
+  std::string out = fmt::format("<thead><tr><th scope=\"col\">{}</th>", first);
+  for (const auto& style : k_outcome_styles) {
+    out += fmt::format(R"(<th scope="col">{}</th>)", style.label);
+  }
+  return out + "<th scope=\"col\">Chart</th></tr></thead>\n";
+}
+
+std::string legend() {
+  std::string out = "<ul class=\"legend\" aria-label=\"Chart colours\">\n";
+  for (const auto& style : k_outcome_styles) {
+    out += fmt::format("<li><span class=\"key {}\" aria-hidden=\"true\"></span>{}</li>\n", style.css, style.label);
+  }
+  return out + "</ul>\n";
+}
+
+std::string strength_of(const rules::Rule& rule) {
+  const std::string strength(rules::to_string(rule.strength));
+  return rules::is_legal_duty(rule.strength) ? strength + " (a legal duty)" : strength;
+}
+
+// The findings of one kind as a numbered list, each rule's facts in a description list.
+std::string findings_list(const std::vector<const rules::Finding*>& findings, std::string_view kind, bool with_fix) {
+  std::string out = fmt::format("<ol class=\"findings list-{}\">\n", kind);
+  for (const auto* finding : findings) {
+    const rules::Rule& rule = *finding->rule;
+    out += fmt::format("<li>\n<p><strong>{}</strong>: {}</p>\n<dl>\n", html_escape(rule.id), html_escape(rule.title));
+    const auto field = [&out](std::string_view name, const std::string& value) {
+      if (!value.empty()) {
+        out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", name, html_escape(value));
+      }
+    };
+    field("Strength", strength_of(rule));
+    field("Framework", rule.pack->framework);
+    field("What", finding->message);
+    for (const auto& citation : rule.citations) {
+      field("Why", citation.to_string());
+    }
+    field("Where", finding->where.to_string());
+    if (with_fix) {
+      field("Fix", rule.fix);
+    }
+    out += "</dl>\n</li>\n";
+  }
+  return out + "</ol>\n";
+}
+
+class HtmlWriter {
+ public:
+  explicit HtmlWriter(const ReportContext& context) : m_context(context) {}
+
+  std::string write() {
+    const bool several = m_context.services.size() > 1;
+    const std::string title =
+        several ? fmt::format("Inspection summary: {} services", m_context.services.size())
+        : m_context.services.empty() ? std::string("Inspection summary")
+                                     : "Inspection summary: " + html_escape(m_context.services.front().audit.file->name());
+    m_out = fmt::format(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n"
+        "<style>{}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
+        title, k_style, title);
+    m_depth = several ? 1 : 0;
+    for (const auto& service : m_context.services) {
+      write_service(summarize(service), several);
+    }
+    return m_out + "</main>\n</body>\n</html>\n";
+  }
+
+ private:
+  void heading(int level, std::string_view text) {
+    m_out += fmt::format("<h{0}>{1}</h{0}>\n", level + m_depth, text);
+  }
+
+  void write_service(const InspectionSummary& summary, bool several) {
+    const rules::ServiceAudit& audit = summary.service->audit;
+    if (several) {
+      heading(1, html_escape(audit.file->name()));
+    }
+    const rules::Profile* profile = summary.service->profile;
+    m_out += fmt::format(
+        "<dl class=\"facts\">\n<dt>Service file</dt><dd>{0}</dd>\n<dt>Profile</dt><dd>{1}</dd>\n"
+        "<dt>Audit date</dt><dd><time datetime=\"{2}\">{2}</time></dd>\n"
+        "<dt>Results</dt><dd>{3} met, {4} not met, {5} not applicable, {6} needing attestation, "
+        "{7} not assessable</dd>\n</dl>\n",
+        html_escape(*audit.file->path),
+        profile != nullptr ? html_escape(fmt::format("{} ({})", profile->id, profile->title))
+                           : std::string("none (local packs only)"),
+        audit.as_of.to_string(), count_of(summary.counts, Outcome::met), count_of(summary.counts, Outcome::not_met),
+        count_of(summary.counts, Outcome::not_applicable), count_of(summary.counts, Outcome::needs_attestation),
+        count_of(summary.counts, Outcome::not_assessable));
+
+    heading(2, "Results by framework and area");
+    m_out += "<p>Each row counts the rules by result; its bar shows the same numbers.</p>\n" + legend();
+    m_out += "<table>\n<caption>Results by framework</caption>\n" + counts_head("Framework") + "<tbody>\n";
+    for (const auto& framework : summary.frameworks) {
+      m_out += counts_row(html_escape(framework.framework), framework.counts, "");
+    }
+    m_out += "</tbody>\n</table>\n";
+    for (const auto& framework : summary.frameworks) {
+      heading(3, html_escape(framework.framework));
+      if (!framework.practice_level.empty()) {
+        m_out += fmt::format("<p>Practice level reached: {}.</p>\n", framework.practice_level);
+      }
+      m_out += fmt::format("<table>\n<caption>{}: results by area</caption>\n", html_escape(framework.framework)) +
+               counts_head("Area") + "<tbody>\n";
+      for (const auto& area : framework.areas) {
+        m_out += counts_row(html_escape(area.area), area.counts, "");
+      }
+      m_out += counts_row("All areas", framework.counts, "total") + "</tbody>\n</table>\n";
+    }
+
+    heading(2, "Action list");
+    findings_section(summary.not_met, "not-met", "Rules not met, legal duties first.",
+                     "Every rule that could be checked is met.", true);
+    heading(2, "Needs evidence");
+    findings_section(summary.not_assessable, "not-assessable",
+                     "Rules that cannot be assessed until the service file records this.",
+                     "Nothing: every rule had the evidence it needs.", true);
+    heading(2, "Needs attestation");
+    findings_section(summary.needs_attestation, "attestation",
+                     "Rules that a person must confirm, with when they last did.", "Nothing needs attestation.", false);
+
+    heading(2, fmt::format("Falls due within {} days of {}", m_context.due_within_days, audit.as_of.to_string()));
+    if (summary.service->upcoming.empty()) {
+      m_out += "<p>Nothing falls due.</p>\n";
+    } else {
+      m_out += "<table>\n<caption>Deadlines, earliest first</caption>\n<thead><tr><th scope=\"col\">Due</th>"
+               "<th scope=\"col\">What</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n";
+      for (const auto& deadline : summary.service->upcoming) {
+        m_out += fmt::format("<tr><th scope=\"row\"><time datetime=\"{0}\">{0}</time></th><td>{1}</td><td>{2}</td></tr>\n",
+                             deadline.due.to_string(), html_escape(deadline.what),
+                             html_escape(deadline.where.to_string()));
+      }
+      m_out += "</tbody>\n</table>\n";
+    }
+
+    heading(2, "Met and not applicable");
+    heading(3, fmt::format("Met ({})", summary.met.size()));
+    if (summary.met.empty()) {
+      m_out += "<p>None.</p>\n";
+    } else {
+      m_out += "<ul class=\"ids\">\n";
+      for (const auto* finding : summary.met) {
+        m_out += fmt::format("<li>{}</li>\n", html_escape(finding->rule->id));
+      }
+      m_out += "</ul>\n";
+    }
+    heading(3, fmt::format("Not applicable ({})", summary.not_applicable.size()));
+    if (summary.not_applicable.empty()) {
+      m_out += "<p>None.</p>\n";
+    } else {
+      m_out += "<table>\n<caption>Rules that do not apply, and why</caption>\n<thead><tr><th scope=\"col\">Rule</th>"
+               "<th scope=\"col\">Why not</th></tr></thead>\n<tbody>\n";
+      for (const auto* finding : summary.not_applicable) {
+        m_out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td></tr>\n", html_escape(finding->rule->id),
+                             html_escape(finding->message));
+      }
+      m_out += "</tbody>\n</table>\n";
+    }
+  }
+
+  void findings_section(const std::vector<const rules::Finding*>& findings, std::string_view kind,
+                        std::string_view lead, std::string_view none, bool with_fix) {
+    m_out += findings.empty() ? fmt::format("<p>{}</p>\n", none)
+                              : fmt::format("<p>{}</p>\n", lead) + findings_list(findings, kind, with_fix);
+  }
+
+  const ReportContext& m_context;
+  std::string m_out;
+  int m_depth = 0;
+};
+
+// The well-formed UTF-8 sequence at `i`: its length and code point, or length 0.
+std::size_t decode(std::string_view text, std::size_t i, char32_t& code_point) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  const std::size_t length = lead < 0x80 ? 1 : lead < 0xc2 ? 0 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : lead < 0xf5 ? 4 : 0;
+  if (length == 0 || i + length > text.size()) {
+    return 0;
+  }
+  code_point = length == 1 ? lead : static_cast<char32_t>(lead & (0xff >> (length + 1)));
+  for (std::size_t k = 1; k < length; ++k) {
+    const auto next = static_cast<unsigned char>(text[i + k]);
+    if ((next & 0xc0) != 0x80) {
+      return 0;
+    }
+    code_point = (code_point << 6) | (next & 0x3fu);
+  }
+  constexpr std::array<char32_t, 5> k_least{0, 0, 0x80, 0x800, 0x10000};
+  const bool bad = code_point < k_least[length] || code_point > 0x10ffff ||
+                   (code_point >= 0xd800 && code_point <= 0xdfff);
+  return bad ? 0 : length;
+}
+
+}  // namespace
+
+std::string html_report(const ReportContext& context) {
+  return HtmlWriter(context).write();
+}
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t code_point = 0;
+    const std::size_t length = decode(text, i, code_point);
+    if (length == 0) {
+      out += "\xef\xbf\xbd";  // U+FFFD for a malformed byte
+      ++i;
+      continue;
+    }
+    const bool noncharacter = (code_point >= 0xfdd0 && code_point <= 0xfdef) || (code_point & 0xfffe) == 0xfffe;
+    if (code_point == '\n' || code_point == '\r' || code_point == '\t') {
+      out += ' ';
+    } else if (code_point < 0x20 || code_point == 0x7f) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned>(code_point));
+    } else if (code_point >= 0x80 && code_point <= 0x9f) {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(code_point));
+    } else if (noncharacter) {
+      out += "\xef\xbf\xbd";
+    } else if (code_point == '&') {
+      out += "&amp;";
+    } else if (code_point == '<') {
+      out += "&lt;";
+    } else if (code_point == '>') {
+      out += "&gt;";
+    } else if (code_point == '"') {
+      out += "&quot;";
+    } else if (code_point == '\'') {
+      out += "&#39;";
+    } else {
+      out += text.substr(i, length);
+    }
+    i += length;
+  }
+  return out;
+}
+
+}  // namespace ppsaudit
