@@ -10,8 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/html_report.hpp"
 #include "cli/json_report.hpp"
+#include "cli/junit_report.hpp"
 #include "cli/markdown_report.hpp"
 #include "cli/text_report.hpp"
 
@@ -28,8 +28,8 @@ struct FormatEntry {
 constexpr FormatEntry k_formats[] = {
     {"text", ReportFormat::text},
     {"json", ReportFormat::json},
+    {"junit", ReportFormat::junit},
     {"markdown", ReportFormat::markdown},
-    {"html", ReportFormat::html},
 };
 
 }  // namespace
@@ -58,13 +58,13 @@ std::string render_report(ReportFormat format, const ReportContext& context) {
   switch (format) {
     case ReportFormat::json:
       return json_report(context);
+    case ReportFormat::junit:
+      return junit_report(context);
     case ReportFormat::markdown:
       return markdown_report(context);
-    case ReportFormat::html:
-      return html_report(context);
     case ReportFormat::text:
-    case ReportFormat::junit:
     case ReportFormat::sarif:
+    case ReportFormat::html:
       break;
   }
   std::ostringstream out;

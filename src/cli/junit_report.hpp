@@ -1,0 +1,26 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "cli/report.hpp"
+
+namespace ppsaudit {
+
+// The JUnit XML report: one <testsuite> for each framework of each service, one <testcase> for
+// each rule (name: the rule's id, classname: its pack's id). Not met and needs attestation are
+// failures, not assessable is an error, not applicable is skipped; man/ppsaudit.1 has the rest.
+std::string junit_report(const ReportContext& context);
+
+// Where escaped text goes: an attribute value must keep tab, newline and carriage return as
+// character references, or a parser's attribute normalisation turns them into spaces.
+enum class XmlPlace { content, attribute };
+
+// Text made safe as XML 1.0 element content or a quoted attribute value: markup characters
+// become entities (quotes too, in an attribute), a carriage return (and in an attribute a tab or
+// newline) becomes a character reference, other C0 controls become a visible "\xNN" (XML 1.0
+// cannot carry them at all), and bytes that are not UTF-8 or characters XML forbids (U+FFFE,
+// U+FFFF) become U+FFFD.
+std::string xml_escape(std::string_view text, XmlPlace place);
+
+}  // namespace ppsaudit

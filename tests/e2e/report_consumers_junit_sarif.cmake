@@ -1,0 +1,17 @@
+# The JUnit and SARIF reports of both examples and of the hostile service, each checked by its
+# real consumer: junitparser for JUnit, Microsoft's SARIF Multitool for SARIF
+# (tests/scripts/junit_consumer.py and sarif_consumer.py compare them with the JSON report).
+add_test(NAME report/junit-cambridgeshire
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/junit_consumer.py
+    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports
+    --service examples/cambridgeshire-pps.yaml --rules examples/cambridgeshire-pps.rules.yaml --as-of 2008-07-31)
+add_test(NAME report/junit-east-sussex
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/junit_consumer.py
+    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports
+    --service examples/east-sussex-parent-link.yaml --rules examples/east-sussex-parent-link.rules.yaml
+    --as-of 2011-12-31)
+# As of 2012-06-01 the hostile policy title is overdue for review, so a message carries it too.
+add_test(NAME report/junit-hostile
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/junit_consumer.py
+    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports
+    --service tests/hostile/hostile-service.yaml --as-of 2012-06-01 --hostile)
