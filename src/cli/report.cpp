@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli/html_report.hpp"
 #include "cli/json_report.hpp"
 #include "cli/junit_report.hpp"
 #include "cli/markdown_report.hpp"
@@ -30,6 +31,7 @@ constexpr FormatEntry k_formats[] = {
     {"json", ReportFormat::json},
     {"junit", ReportFormat::junit},
     {"markdown", ReportFormat::markdown},
+    {"html", ReportFormat::html},
 };
 
 }  // namespace
@@ -62,9 +64,10 @@ std::string render_report(ReportFormat format, const ReportContext& context) {
       return junit_report(context);
     case ReportFormat::markdown:
       return markdown_report(context);
+    case ReportFormat::html:
+      return html_report(context);
     case ReportFormat::text:
     case ReportFormat::sarif:
-    case ReportFormat::html:
       break;
   }
   std::ostringstream out;
