@@ -14,6 +14,7 @@
 #include "cli/json_report.hpp"
 #include "cli/junit_report.hpp"
 #include "cli/markdown_report.hpp"
+#include "cli/sarif_report.hpp"
 #include "cli/text_report.hpp"
 
 namespace ppsaudit {
@@ -30,6 +31,7 @@ constexpr FormatEntry k_formats[] = {
     {"text", ReportFormat::text},
     {"json", ReportFormat::json},
     {"junit", ReportFormat::junit},
+    {"sarif", ReportFormat::sarif},
     {"markdown", ReportFormat::markdown},
     {"html", ReportFormat::html},
 };
@@ -62,12 +64,13 @@ std::string render_report(ReportFormat format, const ReportContext& context) {
       return json_report(context);
     case ReportFormat::junit:
       return junit_report(context);
+    case ReportFormat::sarif:
+      return sarif_report(context);
     case ReportFormat::markdown:
       return markdown_report(context);
     case ReportFormat::html:
       return html_report(context);
     case ReportFormat::text:
-    case ReportFormat::sarif:
       break;
   }
   std::ostringstream out;

@@ -15,3 +15,22 @@ add_test(NAME report/junit-hostile
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/junit_consumer.py
     --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports
     --service tests/hostile/hostile-service.yaml --as-of 2012-06-01 --hostile)
+set(PPSAUDIT_MULTITOOL ${PROJECT_SOURCE_DIR}/tests/tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool)
+add_test(NAME report/sarif-cambridgeshire
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/sarif_consumer.py --multitool ${PPSAUDIT_MULTITOOL}
+    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports
+    --service examples/cambridgeshire-pps.yaml --rules examples/cambridgeshire-pps.rules.yaml --as-of 2008-07-31)
+add_test(NAME report/sarif-east-sussex
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/sarif_consumer.py --multitool ${PPSAUDIT_MULTITOOL}
+    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports
+    --service examples/east-sussex-parent-link.yaml --rules examples/east-sussex-parent-link.rules.yaml
+    --as-of 2011-12-31)
+add_test(NAME report/sarif-hostile
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/sarif_consumer.py --multitool ${PPSAUDIT_MULTITOOL}
+    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports
+    --service tests/hostile/hostile-service.yaml --as-of 2012-06-01 --hostile)
+# The checks themselves must fail on a broken log: a pass with level error, a missing message, an unknown kind.
+add_test(NAME report/sarif-rejects-broken
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/sarif_consumer.py --multitool ${PPSAUDIT_MULTITOOL}
+    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/broken
+    --service examples/cambridgeshire-pps.yaml --rules examples/cambridgeshire-pps.rules.yaml --as-of 2008-07-31 --broken)

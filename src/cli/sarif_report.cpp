@@ -1,0 +1,192 @@
+#include "cli/sarif_report.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/text_report.hpp"
+#include "text/printable.hpp"
+
+namespace ppsaudit {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+using rules::Outcome;
+using rules::Strength;
+
+std::string word(std::string_view text) {
+  std::string out(text);
+  std::replace(out.begin(), out.end(), ' ', '_');
+  return out;
+}
+
+Json text(std::string_view value) {
+  return Json{{"text", printable(value)}};
+}
+
+// A rule's help: its citations, then how to put it right.
+std::string help(const rules::Rule& rule) {
+  std::string out = "Why:";
+  for (const auto& citation : rule.citations) {
+    out += fmt::format("\n- {}{}", printable(citation.to_string()),
+                       rules::is_legal_duty(rule.strength) ? " (a legal duty)" : "");
+  }
+  if (rule.citations.empty()) {
+    out += " no citation is recorded.";
+  }
+  if (!rule.fix.empty()) {
+    out += fmt::format("\nFix: {}", printable(rule.fix));
+  }
+  return out;
+}
+
+Json rule_descriptor(const rules::Rule& rule) {
+  Json json;
+  json["id"] = rule.id;
+  json["shortDescription"] = text(rule.title);
+  json["fullDescription"] = text(rule.rationale.empty() ? rule.title : rule.rationale);
+  json["defaultConfiguration"] = {{"level", sarif_level(rule.strength)}};
+  json["help"] = Json{{"text", help(rule)}};
+  Json properties;
+  properties["pack"] = rule.pack->id;
+  properties["framework"] = printable(rule.pack->framework);
+  properties["strength"] = word(rules::to_string(rule.strength));
+  properties["legal_duty"] = rules::is_legal_duty(rule.strength);
+  properties["area"] = rule.area;
+  if (!rule.level.empty()) {
+    properties["level"] = rule.level;
+  }
+  Json citations = Json::array();
+  for (const auto& citation : rule.citations) {
+    citations.push_back(printable(citation.to_string()));
+  }
+  properties["citations"] = std::move(citations);
+  json["properties"] = std::move(properties);
+  return json;
+}
+
+Json result(const rules::Finding& finding, std::size_t index, const std::string& service_file) {
+  const rules::Rule& rule = *finding.rule;
+  const auto [kind, level] = sarif_classification(finding.outcome, rule.strength);
+  Json json;
+  json["ruleId"] = rule.id;
+  json["ruleIndex"] = index;
+  json["kind"] = kind;
+  json["level"] = level;
+  const std::string_view outcome = rules::to_string(finding.outcome);
+  json["message"] = text(finding.message.empty() ? fmt::format("{}: {}", outcome, rule.title)
+                                                 : fmt::format("{}: {}", outcome, finding.message));
+  const std::string& file = finding.where.file ? finding.where.file_name() : service_file;
+  Json physical;
+  physical["artifactLocation"] = {{"uri", uri_reference(file)}};
+  if (file == service_file) {
+    physical["artifactLocation"]["index"] = 0;
+  }
+  // Line 0 means the whole file, which SARIF says by leaving the region out.
+  if (finding.where.line > 0) {
+    physical["region"]["startLine"] = finding.where.line;
+    if (finding.where.column > 0) {
+      physical["region"]["startColumn"] = finding.where.column;
+    }
+  }
+  json["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
+  return json;
+}
+
+Json run(const AuditedService& service) {
+  const rules::ServiceAudit& audit = service.audit;
+  const std::string& service_file = *audit.file->path;
+  Json driver;
+  driver["name"] = "ppsaudit";
+  driver["version"] = PPSAUDIT_VERSION;
+  driver["semanticVersion"] = PPSAUDIT_VERSION;
+  Json descriptors = Json::array();
+  Json results = Json::array();
+  // Each finding has its own rule, in the order applied, so a result's ruleIndex is its own.
+  for (const auto& finding : audit.findings) {
+    results.push_back(result(finding, static_cast<std::size_t>(descriptors.size()), service_file));
+    descriptors.push_back(rule_descriptor(*finding.rule));
+  }
+  driver["rules"] = std::move(descriptors);
+  Json json;
+  json["tool"] = {{"driver", std::move(driver)}};
+  Json artifact;
+  artifact["location"] = {{"uri", uri_reference(service_file)}};
+  artifact["roles"] = Json::array({"analysisTarget"});
+  artifact["mimeType"] = "application/yaml";
+  json["artifacts"] = Json::array({std::move(artifact)});
+  json["results"] = std::move(results);
+  json["columnKind"] = "unicodeCodePoints";
+  Json properties;
+  properties["service"] = printable(audit.file->name());
+  properties["service_file"] = service_file;
+  properties["profile"] = service.profile != nullptr ? Json(std::string(service.profile->id)) : Json(nullptr);
+  properties["as_of"] = audit.as_of.to_string();
+  json["properties"] = std::move(properties);
+  return json;
+}
+
+}  // namespace
+
+std::string_view sarif_level(Strength strength) {
+  switch (strength) {
+    case Strength::must:
+    case Strength::must_have_regard:
+      return "error";
+    case Strength::should:
+    case Strength::minimum_standard:
+      return "warning";
+    case Strength::good_practice:
+    case Strength::best_practice:
+      return "note";
+  }
+  return "warning";
+}
+
+SarifClassification sarif_classification(Outcome outcome, Strength strength) {
+  switch (outcome) {
+    case Outcome::met:
+      return {"pass", "none"};
+    case Outcome::not_met:
+      return {"fail", sarif_level(strength)};
+    case Outcome::needs_attestation:
+      return {"review", "none"};
+    case Outcome::not_assessable:
+      return {"open", "none"};
+    case Outcome::not_applicable:
+      return {"notApplicable", "none"};
+  }
+  return {"open", "none"};
+}
+
+std::string uri_reference(std::string_view path) {
+  std::string out;
+  for (const char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
+                            (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' || byte == '_' ||
+                            byte == '~' || byte == '/';
+    if (unreserved) {
+      out += c;
+    } else {
+      out += fmt::format("%{:02X}", byte);
+    }
+  }
+  return out;
+}
+
+std::string sarif_report(const ReportContext& context) {
+  Json log;
+  log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+  log["version"] = "2.1.0";
+  Json runs = Json::array();
+  for (const auto& service : context.services) {
+    runs.push_back(run(service));
+  }
+  log["runs"] = std::move(runs);
+  return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace ppsaudit
