@@ -176,6 +176,7 @@ std::string junit_report(const ReportContext& context) {
       }
       it->second.push_back(&finding);
     }
+    bool first_suite = true;
     for (const auto& [framework, findings] : frameworks) {
       Counts counts;
       std::string cases;
@@ -198,6 +199,15 @@ std::string junit_report(const ReportContext& context) {
       const std::string level = practice_level_reached(findings);
       if (!level.empty()) {
         property("practice_level", level);
+      }
+      // What falls due is the service's, not a framework's: it goes with the service's first suite.
+      if (first_suite) {
+        property("due_within_days", std::to_string(context.due_within_days));
+        for (const auto& deadline : upcoming) {
+          property("falls_due", fmt::format("{} {}: {} ({})", deadline.due.to_string(), deadline.kind, deadline.what,
+                                            deadline.where.to_string()));
+        }
+        first_suite = false;
       }
       suites += "    </properties>\n";
       suites += cases;

@@ -124,6 +124,19 @@ Json run(const AuditedService& service) {
   properties["service_file"] = service_file;
   properties["profile"] = service.profile != nullptr ? Json(std::string(service.profile->id)) : Json(nullptr);
   properties["as_of"] = audit.as_of.to_string();
+  // What falls due after the audit date (--due-within): SARIF has no place for it but a property bag.
+  Json upcoming = Json::array();
+  for (const auto& deadline : service.upcoming) {
+    Json item;
+    item["due"] = deadline.due.to_string();
+    item["kind"] = deadline.kind;
+    item["what"] = printable(deadline.what);
+    item["location"] = {{"uri", uri_reference(deadline.where.file_name())},
+                        {"line", deadline.where.line},
+                        {"column", deadline.where.column}};
+    upcoming.push_back(std::move(item));
+  }
+  properties["upcoming"] = std::move(upcoming);
   json["properties"] = std::move(properties);
   return json;
 }

@@ -1,6 +1,6 @@
-# Runs the same audit twice, in text and JSON, and fails unless the outputs are identical
+# Runs the same audit twice in every format, and fails unless the outputs are identical
 # byte for byte and the audit ran (exit 0 or 1, never 2 or 3).
-foreach(format text json)
+foreach(format text json junit sarif markdown html)
   foreach(run 1 2)
     execute_process(
       COMMAND ${PPSAUDIT} check examples/cambridgeshire-pps.yaml examples/east-sussex-parent-link.yaml
