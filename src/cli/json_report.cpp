@@ -84,17 +84,10 @@ std::string json_report(const ReportContext& context) {
     service["profile"] = profile != nullptr ? Json(std::string(profile->id)) : Json(nullptr);
     service["as_of"] = audit.as_of.to_string();
     std::vector<const rules::Finding*> all;
-    std::vector<std::pair<std::string, std::vector<const rules::Finding*>>> frameworks;
     for (const auto& finding : audit.findings) {
       all.push_back(&finding);
-      const std::string& name = finding.rule->pack->framework;
-      auto it = std::find_if(frameworks.begin(), frameworks.end(), [&](const auto& f) { return f.first == name; });
-      if (it == frameworks.end()) {
-        frameworks.emplace_back(name, std::vector<const rules::Finding*>{});
-        it = std::prev(frameworks.end());
-      }
-      it->second.push_back(&finding);
     }
+    const auto frameworks = findings_by_framework(audit);
     service["counts"] = counts(all);
     Json summaries = Json::array();
     for (const auto& [name, findings] : frameworks) {

@@ -166,16 +166,7 @@ std::string junit_report(const ReportContext& context) {
   std::string suites;
   Counts total;
   for (const auto& [audit, profile, upcoming] : context.services) {
-    std::vector<std::pair<std::string, std::vector<const rules::Finding*>>> frameworks;
-    for (const auto& finding : audit.findings) {
-      const std::string& name = finding.rule->pack->framework;
-      auto it = std::find_if(frameworks.begin(), frameworks.end(), [&](const auto& f) { return f.first == name; });
-      if (it == frameworks.end()) {
-        frameworks.emplace_back(name, std::vector<const rules::Finding*>{});
-        it = std::prev(frameworks.end());
-      }
-      it->second.push_back(&finding);
-    }
+    const auto frameworks = findings_by_framework(audit);
     bool first_suite = true;
     for (const auto& [framework, findings] : frameworks) {
       Counts counts;

@@ -1,5 +1,6 @@
 #include "cli/report.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -56,6 +57,20 @@ std::optional<ReportFormat> parse_report_format(std::string_view name) {
     }
   }
   return std::nullopt;
+}
+
+FrameworkFindings findings_by_framework(const rules::ServiceAudit& audit) {
+  FrameworkFindings groups;
+  for (const auto& finding : audit.findings) {
+    const std::string& framework = finding.rule->pack->framework;
+    auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == framework; });
+    if (group == groups.end()) {
+      groups.emplace_back(framework, std::vector<const rules::Finding*>{});
+      group = std::prev(groups.end());
+    }
+    group->second.push_back(&finding);
+  }
+  return groups;
 }
 
 std::string render_report(ReportFormat format, const ReportContext& context) {

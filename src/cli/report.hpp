@@ -26,6 +26,10 @@ struct AuditedService {
   std::vector<rules::Deadline> upcoming;
 };
 
+// A service's findings grouped by framework, frameworks in the order their first rule was applied.
+using FrameworkFindings = std::vector<std::pair<std::string, std::vector<const rules::Finding*>>>;
+FrameworkFindings findings_by_framework(const rules::ServiceAudit& audit);
+
 // Everything a report says, whatever its format.
 struct ReportContext {
   std::vector<AuditedService> services;

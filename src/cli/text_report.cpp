@@ -35,21 +35,6 @@ std::string label(Outcome outcome, bool color) {
   return fmt::format(fmt::fg(colour) | fmt::emphasis::bold, "{}", text);
 }
 
-// The findings of one framework, in pack order of first appearance.
-std::vector<std::pair<std::string, std::vector<const rules::Finding*>>> by_framework(const rules::ServiceAudit& audit) {
-  std::vector<std::pair<std::string, std::vector<const rules::Finding*>>> groups;
-  for (const auto& finding : audit.findings) {
-    const std::string& framework = finding.rule->pack->framework;
-    auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == framework; });
-    if (group == groups.end()) {
-      groups.emplace_back(framework, std::vector<const rules::Finding*>{});
-      group = std::prev(groups.end());
-    }
-    group->second.push_back(&finding);
-  }
-  return groups;
-}
-
 void write_finding(const rules::Finding& finding, std::ostream& out, bool color) {
   const rules::Rule& rule = *finding.rule;
   out << fmt::format("  {} [{}] {}: {}\n", label(finding.outcome, color), rules::to_string(rule.strength), rule.id,
@@ -124,7 +109,7 @@ void write_text_report(const AuditedService& service, int due_within_days, std::
                                                                   : std::string("none (local packs only)"));
   out << fmt::format("audit date:      {}\n", audit.as_of.to_string());
 
-  const auto groups = by_framework(audit);
+  const auto groups = findings_by_framework(audit);
   for (const auto& [framework, findings] : groups) {
     out << fmt::format("\n== {} ==\n", printable(framework));
     std::vector<const rules::Finding*> sorted = findings;
