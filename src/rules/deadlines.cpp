@@ -1,5 +1,7 @@
 #include "rules/deadlines.hpp"
 
+#include "rules/engine.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -19,11 +21,6 @@ const Date* date_at(const Node& record, std::string_view key) {
 const Cadence* cadence_at(const Node& record, std::string_view key) {
   const Node* node = record.find(key);
   return node != nullptr ? std::get_if<Cadence>(&node->value) : nullptr;
-}
-
-std::string text_at(const Node& record, std::string_view key) {
-  const Node* node = record.find(key);
-  return node != nullptr && node->as_text() != nullptr ? *node->as_text() : std::string();
 }
 
 template <typename Visit>
@@ -74,7 +71,7 @@ void policies(const Node& root, Collector& out) {
     if (review == nullptr) {
       return;
     }
-    const std::string what = fmt::format("review the policy '{}'", text_at(policy, "title"));
+    const std::string what = fmt::format("review the policy '{}'", policy.text_of("title"));
     if (const Date* next = date_at(*review, "next_due")) {
       out.add(*next, "policy_review", what, review->key_location("next_due"));
       return;
@@ -87,7 +84,7 @@ void policies(const Node& root, Collector& out) {
 
 void groups(const Node& root, Collector& out) {
   each(root.find("groups"), [&](const Node& group) {
-    const std::string name = text_at(group, "name");
+    const std::string name = group.text_of("name");
     const Date* last = nullptr;
     const Node* last_meeting = nullptr;
     each(group.find("meetings"), [&](const Node& meeting) {
@@ -113,7 +110,7 @@ void groups(const Node& root, Collector& out) {
 void monitoring(const Node& root, Collector& out) {
   each(root.find("monitoring"), [&](const Node& item) {
     out.from_cadence(date_at(item, "last_done"), cadence_at(item, "cadence"), "monitoring",
-                     fmt::format("monitoring '{}' ({})", text_at(item, "id"), text_at(item, "aspect")), item.where);
+                     fmt::format("monitoring '{}' ({})", item.text_of("id"), item.text_of("aspect")), item.where);
   });
 }
 
@@ -126,13 +123,13 @@ void training(const Node& root, Collector& out) {
     // Only the latest record of each topic counts: an older course was refreshed by it.
     std::map<std::string, const Node*> latest;
     each(person.find("training"), [&](const Node& record) {
-      const std::string topic = text_at(record, "topic");
+      const std::string topic = record.text_of("topic");
       const Node*& slot = latest[topic];
       if (slot == nullptr || *date_at(*slot, "date") < *date_at(record, "date")) {
         slot = &record;
       }
     });
-    const std::string who = text_at(person, "name").empty() ? text_at(person, "id") : text_at(person, "name");
+    const std::string who = person.text_of("name").empty() ? person.text_of("id") : person.text_of("name");
     for (const auto& [topic, record] : latest) {
       out.from_cadence(date_at(*record, "date"), cadence_at(*record, "refresh"), "training_refresh",
                        fmt::format("{} refreshes {} training", who, topic), record->where);
@@ -155,21 +152,12 @@ void annual_reports(const Node& root, Collector& out) {
   }
 }
 
-void attestations(const Node& root, const std::vector<const Rule*>& rules, Collector& out,
-                  const service::ServiceFile& file) {
+void attestations(const std::vector<const Rule*>& rules, Collector& out, const service::ServiceFile& file) {
   for (const Rule* rule : rules) {
     if (!rule->attestation || !rule->attestation->valid_for) {
       continue;
     }
-    const Node* latest = nullptr;
-    each(root.find("attestations"), [&](const Node& item) {
-      const Date* date = date_at(item, "date");
-      if (text_at(item, "criterion") == rule->id && *date <= out.as_of() &&
-          (latest == nullptr || *date_at(*latest, "date") < *date)) {
-        latest = &item;
-      }
-    });
-    if (latest != nullptr) {
+    if (const Node* latest = latest_attestation(file, rule->id, out.as_of())) {
       out.add(file.calendar.due_after(*date_at(*latest, "date"), *rule->attestation->valid_for), "attestation",
               fmt::format("attest '{}' again", rule->id), latest->where);
     }
@@ -186,7 +174,7 @@ std::vector<Deadline> upcoming_deadlines(const service::ServiceFile& file, const
   monitoring(file.root, out);
   training(file.root, out);
   annual_reports(file.root, out);
-  attestations(file.root, rules, out, file);
+  attestations(rules, out, file);
   return out.take();
 }
 

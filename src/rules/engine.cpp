@@ -95,17 +95,7 @@ class RuleEvaluator {
   }
 
   Finding attest(const Rule& rule, Finding finding) {
-    const service::Node* attestations = m_file.root.find("attestations");
-    const service::Node* latest = nullptr;
-    if (attestations != nullptr) {
-      for (const auto& item : *attestations->as_list()) {
-        const Date date = *item.find("date")->as_date();
-        if (*item.find("criterion")->as_text() == rule.id && date <= m_context.as_of &&
-            (latest == nullptr || *latest->find("date")->as_date() < date)) {
-          latest = &item;
-        }
-      }
-    }
+    const service::Node* latest = latest_attestation(m_file, rule.id, m_context.as_of);
     if (latest == nullptr) {
       return with(finding, Outcome::needs_attestation, fmt::format("not attested: {}", rule.attestation->statement));
     }
@@ -136,6 +126,21 @@ class RuleEvaluator {
 };
 
 }  // namespace
+
+const service::Node* latest_attestation(const service::ServiceFile& file, std::string_view rule_id, Date as_of) {
+  const service::Node* attestations = file.root.find("attestations");
+  const service::Node* latest = nullptr;
+  if (attestations != nullptr) {
+    for (const auto& item : *attestations->as_list()) {
+      const Date date = *item.find("date")->as_date();
+      if (item.text_of("criterion") == rule_id && date <= as_of &&
+          (latest == nullptr || *latest->find("date")->as_date() < date)) {
+        latest = &item;
+      }
+    }
+  }
+  return latest;
+}
 
 ServiceAudit audit_service(const service::ServiceFile& file, const std::vector<const Rule*>& rules, Date as_of) {
   ServiceAudit audit{&file, as_of, {}};

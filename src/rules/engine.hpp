@@ -24,6 +24,9 @@ struct ServiceAudit {
   std::vector<Finding> findings;
 };
 
+// The latest attestation of a rule made on or before `as_of`, or nullptr.
+const service::Node* latest_attestation(const service::ServiceFile& file, std::string_view rule_id, Date as_of);
+
 // Evaluates each rule against the service as of the audit date. Every rule gives a finding;
 // an expression that cannot be evaluated (missing or malformed evidence) is "not assessable".
 ServiceAudit audit_service(const service::ServiceFile& file, const std::vector<const Rule*>& rules, Date as_of);

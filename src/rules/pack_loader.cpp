@@ -16,12 +16,6 @@ namespace {
 using service::Node;
 using service::RawNode;
 
-const std::string& text_of(const Node& record, std::string_view key) {
-  static const std::string k_empty;
-  const Node* node = record.find(key);
-  return node != nullptr && node->as_text() != nullptr ? *node->as_text() : k_empty;
-}
-
 template <typename Enum, std::size_t N>
 Enum enum_of(const std::string& word, const std::array<std::pair<std::string_view, Enum>, N>& table) {
   for (const auto& [name, value] : table) {
@@ -63,13 +57,13 @@ class PackReader {
   std::unique_ptr<Pack> read(const Node& root) {
     auto pack = std::make_unique<Pack>();
     const Node& meta = *root.find("pack");
-    pack->id = text_of(meta, "id");
-    pack->title = text_of(meta, "title");
-    pack->publisher = text_of(meta, "publisher");
-    pack->edition = text_of(meta, "edition");
+    pack->id = meta.text_of("id");
+    pack->title = meta.text_of("title");
+    pack->publisher = meta.text_of("publisher");
+    pack->edition = meta.text_of("edition");
     pack->year = static_cast<int>(std::get<std::int64_t>(meta.find("year")->value));
-    pack->jurisdiction = text_of(meta, "jurisdiction");
-    pack->framework = text_of(meta, "framework");
+    pack->jurisdiction = meta.text_of("jurisdiction");
+    pack->framework = meta.text_of("framework");
     if (const Node* from = meta.find("effective_from")) {
       pack->effective_from = *from->as_date();
     }
@@ -94,22 +88,22 @@ class PackReader {
  private:
   Rule read_rule(const Node& spec, const Pack& pack) {
     Rule rule;
-    rule.id = text_of(spec, "id");
+    rule.id = spec.text_of("id");
     rule.where = spec.find("id")->where;
     if (!rule.id.starts_with(pack.id + "/") || rule.id.size() == pack.id.size() + 1) {
       m_diagnostics.error(rule.where, "rule id '{}' must start with its pack's id: '{}/…'", rule.id, pack.id);
     }
-    rule.title = text_of(spec, "title");
-    rule.area = text_of(spec, "area");
-    rule.strength = enum_of(text_of(spec, "strength"), k_strengths);
-    rule.level = text_of(spec, "level");
-    rule.rationale = text_of(spec, "rationale");
-    rule.when_not = text_of(spec, "when_not");
-    rule.fix = text_of(spec, "fix");
+    rule.title = spec.text_of("title");
+    rule.area = spec.text_of("area");
+    rule.strength = enum_of(spec.text_of("strength"), k_strengths);
+    rule.level = spec.text_of("level");
+    rule.rationale = spec.text_of("rationale");
+    rule.when_not = spec.text_of("when_not");
+    rule.fix = spec.text_of("fix");
     for (const auto& citation : *spec.find("citations")->as_list()) {
-      rule.citations.push_back(Citation{text_of(citation, "source"), text_of(citation, "locator"),
-                                        enum_of(text_of(citation, "confidence"), k_confidences),
-                                        text_of(citation, "verification"), text_of(citation, "note")});
+      rule.citations.push_back(Citation{citation.text_of("source"), citation.text_of("locator"),
+                                        enum_of(citation.text_of("confidence"), k_confidences),
+                                        citation.text_of("verification"), citation.text_of("note")});
     }
     if (rule.citations.empty()) {
       m_diagnostics.error(spec.find("citations")->where, "rule '{}' cites nothing: every rule needs a source",
@@ -138,7 +132,7 @@ class PackReader {
       }
     }
     if (attestation != nullptr) {
-      Attestation spec_attestation{text_of(*attestation, "statement"), std::nullopt};
+      Attestation spec_attestation{attestation->text_of("statement"), std::nullopt};
       if (const Node* valid = attestation->find("valid_for")) {
         spec_attestation.valid_for = std::get<Cadence>(valid->value);
       }
@@ -229,8 +223,8 @@ class PackReader {
 
   std::optional<Fixture> read_fixture(const Node& spec, const std::string& rule_id) {
     Fixture fixture;
-    fixture.name = text_of(spec, "name");
-    fixture.expect = enum_of(text_of(spec, "expect"), k_outcomes);
+    fixture.name = spec.text_of("name");
+    fixture.expect = enum_of(spec.text_of("expect"), k_outcomes);
     fixture.as_of = *spec.find("as_of")->as_date();
     fixture.where = spec.where;
     const RawNode& overlay = *spec.find("service")->as_raw();

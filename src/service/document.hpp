@@ -50,6 +50,8 @@ struct Node {
   [[nodiscard]] const Record* as_record() const { return std::get_if<Record>(&value); }
   [[nodiscard]] const List* as_list() const { return std::get_if<List>(&value); }
   [[nodiscard]] const std::string* as_text() const { return std::get_if<std::string>(&value); }
+  // The text of a record's key, or "" when the key is absent or not text.
+  [[nodiscard]] const std::string& text_of(std::string_view key) const;
   [[nodiscard]] const Date* as_date() const { return std::get_if<Date>(&value); }
   // The value as written in YAML (expression and yaml kinds).
   [[nodiscard]] const RawNode* as_raw() const {
