@@ -3,95 +3,46 @@
 # and each consumer shown to reject a broken input, so that none can pass by checking nothing.
 # The consumers come from tests/tools/ (`bash .ci/setup --tests`); reports go to reports/.
 
-add_test(NAME reports/markdownlint-cambridgeshire-pps
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py markdownlint
-    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR}
-    --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/markdownlint-cambridgeshire-pps
-    -- examples/cambridgeshire-pps.yaml --rules examples/cambridgeshire-pps.rules.yaml --as-of 2008-07-31)
-add_test(NAME reports/markdownlint-east-sussex-parent-link
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py markdownlint
-    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR}
-    --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/markdownlint-east-sussex-parent-link
-    -- examples/east-sussex-parent-link.yaml --rules examples/east-sussex-parent-link.rules.yaml
-       --as-of 2011-12-31 --due-within 400)
-add_test(NAME reports/markdownlint-two-services
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py markdownlint
-    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR}
-    --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/markdownlint-two-services
-    -- examples/cambridgeshire-pps.yaml examples/east-sussex-parent-link.yaml --as-of 2011-12-31)
-add_test(NAME reports/markdownlint-rejects-broken
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py markdownlint
-    --expect-reject --source-dir ${PROJECT_SOURCE_DIR} --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --file ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_broken.md)
-add_test(NAME reports/hostile-markdown
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py hostile-md
-    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR}
-    --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/hostile-markdown
-    -- tests/hostile/hostile-service.yaml --as-of 2011-12-31 --due-within 400)
+set(PPSAUDIT_CONSUMERS ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py)
+set(PPSAUDIT_NODE_TOOLS --source-dir ${PROJECT_SOURCE_DIR} --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules)
 
-add_test(NAME reports/vnu-cambridgeshire-pps
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py vnu
-    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR}
-    --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/vnu-cambridgeshire-pps
-    -- examples/cambridgeshire-pps.yaml --rules examples/cambridgeshire-pps.rules.yaml --as-of 2008-07-31)
-add_test(NAME reports/vnu-east-sussex-parent-link
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py vnu
-    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR}
-    --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/vnu-east-sussex-parent-link
-    -- examples/east-sussex-parent-link.yaml --rules examples/east-sussex-parent-link.rules.yaml
-       --as-of 2011-12-31 --due-within 400)
-add_test(NAME reports/vnu-hostile
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py vnu
-    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR}
-    --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/vnu-hostile
-    -- tests/hostile/hostile-service.yaml --as-of 2011-12-31 --due-within 400)
-add_test(NAME reports/vnu-rejects-broken
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py vnu
-    --expect-reject --source-dir ${PROJECT_SOURCE_DIR} --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/vnu-rejects-broken
-    --file ${CMAKE_CURRENT_SOURCE_DIR}/scripts/html_broken.html)
-add_test(NAME reports/axe-cambridgeshire-pps
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py axe
-    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR}
-    --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/axe-cambridgeshire-pps
-    -- examples/cambridgeshire-pps.yaml --rules examples/cambridgeshire-pps.rules.yaml --as-of 2008-07-31)
-add_test(NAME reports/axe-east-sussex-parent-link
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py axe
-    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR}
-    --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/axe-east-sussex-parent-link
-    -- examples/east-sussex-parent-link.yaml --rules examples/east-sussex-parent-link.rules.yaml
-       --as-of 2011-12-31 --due-within 400)
-add_test(NAME reports/axe-hostile
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py axe
-    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR}
-    --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/axe-hostile
-    -- tests/hostile/hostile-service.yaml --as-of 2011-12-31 --due-within 400)
-add_test(NAME reports/axe-rejects-broken
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py axe
-    --expect-reject --source-dir ${PROJECT_SOURCE_DIR} --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/axe-rejects-broken
-    --file ${CMAKE_CURRENT_SOURCE_DIR}/scripts/html_broken.html)
-add_test(NAME reports/hostile-html
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py hostile-html
-    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR}
-    --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/hostile-html
-    -- tests/hostile/hostile-service.yaml --as-of 2011-12-31 --due-within 400)
-add_test(NAME reports/hostile-html-rejects-broken
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py hostile-html
-    --expect-reject --source-dir ${PROJECT_SOURCE_DIR} --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --file ${CMAKE_CURRENT_SOURCE_DIR}/scripts/html_broken.html)
-add_test(NAME reports/hostile-markdown-rejects-broken
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_html_consumers.py hostile-md
-    --expect-reject --source-dir ${PROJECT_SOURCE_DIR} --tools ${PROJECT_SOURCE_DIR}/tests/tools/node_modules
-    --file ${CMAKE_CURRENT_SOURCE_DIR}/scripts/markdown_hostile_broken.md)
+# The `check` arguments of each subject the consumers read.
+set(PPSAUDIT_SUBJECT_cambridgeshire-pps
+    examples/cambridgeshire-pps.yaml --rules examples/cambridgeshire-pps.rules.yaml --as-of 2008-07-31)
+set(PPSAUDIT_SUBJECT_east-sussex-parent-link
+    examples/east-sussex-parent-link.yaml --rules examples/east-sussex-parent-link.rules.yaml
+    --as-of 2011-12-31 --due-within 400)
+set(PPSAUDIT_SUBJECT_two-services
+    examples/cambridgeshire-pps.yaml examples/east-sussex-parent-link.yaml --as-of 2011-12-31)
+set(PPSAUDIT_SUBJECT_hostile tests/hostile/hostile-service.yaml --as-of 2011-12-31 --due-within 400)
+
+# reports/NAME: the consumer CHECK reads ppsaudit's reports of SUBJECT.
+function(ppsaudit_consumer_test name check subject)
+  add_test(NAME reports/${name}
+    COMMAND ${PPSAUDIT_CONSUMERS} ${check} --binary $<TARGET_FILE:ppsaudit> ${PPSAUDIT_NODE_TOOLS}
+      --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/${name} -- ${PPSAUDIT_SUBJECT_${subject}})
+endfunction()
+
+# reports/NAME: the consumer CHECK must reject the broken FILE (extra arguments follow it).
+function(ppsaudit_consumer_rejects name check file)
+  add_test(NAME reports/${name}
+    COMMAND ${PPSAUDIT_CONSUMERS} ${check} --expect-reject ${PPSAUDIT_NODE_TOOLS} ${ARGN}
+      --file ${CMAKE_CURRENT_SOURCE_DIR}/scripts/${file})
+endfunction()
+
+foreach(subject cambridgeshire-pps east-sussex-parent-link two-services)
+  ppsaudit_consumer_test(markdownlint-${subject} markdownlint ${subject})
+endforeach()
+ppsaudit_consumer_rejects(markdownlint-rejects-broken markdownlint markdown_broken.md)
+ppsaudit_consumer_test(hostile-markdown hostile-md hostile)
+
+foreach(check vnu axe)
+  foreach(subject cambridgeshire-pps east-sussex-parent-link hostile)
+    ppsaudit_consumer_test(${check}-${subject} ${check} ${subject})
+  endforeach()
+  ppsaudit_consumer_rejects(${check}-rejects-broken ${check} html_broken.html
+    --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/${check}-rejects-broken)
+endforeach()
+ppsaudit_consumer_test(hostile-html hostile-html hostile)
+ppsaudit_consumer_rejects(hostile-html-rejects-broken hostile-html html_broken.html)
+ppsaudit_consumer_rejects(hostile-markdown-rejects-broken hostile-md markdown_hostile_broken.md)
