@@ -1,27 +1,50 @@
 // `ppsaudit check SERVICE...`: the audit itself.
+#include "cli/check.hpp"
+
+#include <algorithm>
 #include <ostream>
 
-#include "cli/commands.hpp"
-#include "cli/report.hpp"
+#include "cli/output_file.hpp"
 #include "cli/rule_inputs.hpp"
-#include "cli/terminal.hpp"
-#include "cli/text_report.hpp"
 #include "rules/deadlines.hpp"
 #include "service/loader.hpp"
 
 namespace ppsaudit {
 
+const std::vector<std::pair<std::string_view, FailOn>>& fail_on_words() {
+  static const std::vector<std::pair<std::string_view, FailOn>> k_words{
+      {"must", FailOn::must}, {"should", FailOn::should}, {"any", FailOn::any}, {"none", FailOn::none}};
+  return k_words;
+}
+
+std::optional<FailOn> parse_fail_on(std::string_view word) {
+  const auto& words = fail_on_words();
+  const auto found = std::find_if(words.begin(), words.end(), [word](const auto& entry) { return entry.first == word; });
+  return found == words.end() ? std::nullopt : std::optional<FailOn>(found->second);
+}
+
+bool fails(const rules::Finding& finding, FailOn fail_on) {
+  if (finding.outcome != rules::Outcome::not_met && finding.outcome != rules::Outcome::not_assessable) {
+    return false;
+  }
+  switch (fail_on) {
+    case FailOn::must:
+      return rules::is_legal_duty(finding.rule->strength);
+    case FailOn::should:
+      return finding.rule->strength <= rules::Strength::minimum_standard;
+    case FailOn::any:
+      return true;
+    case FailOn::none:
+      return false;
+  }
+  return false;
+}
+
 ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   // Read every input before judging anything, so that input errors are reported together.
   Diagnostics diagnostics;
   const auto as_of = parse_as_of(options.as_of, diagnostics);
-  const rules::Profile* chosen = nullptr;
-  if (!options.profile.empty()) {
-    chosen = rules::find_profile(options.profile);
-    if (chosen == nullptr) {
-      diagnostics.error({}, "unknown profile '{}' (known: pps, iass)", options.profile);
-    }
-  }
+  const rules::Profile* chosen = options.profile.empty() ? nullptr : find_profile_or_report(options.profile, diagnostics);
   std::vector<service::ServiceFile> services;
   for (const auto& path : options.files) {
     if (auto file = service::load_service(path, diagnostics)) {
@@ -34,17 +57,17 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     return ExitCode::bad_input;
   }
 
-  ReportContext context;
-  context.due_within_days = options.due_within_days;
+  report::Report report;
+  report.due_within_days = options.due_within_days;
   bool failed = false;
   for (const auto& file : services) {
     const rules::Profile* profile =
         chosen != nullptr ? chosen
                           : rules::profile_for_framework(*file.root.find("service")->find("framework")->as_text());
     const auto rules = loaded->catalog.rules_for(profile, loaded->extra_packs);
-    context.services.push_back({rules::audit_service(file, rules, *as_of), profile,
-                                rules::upcoming_deadlines(file, rules, *as_of, options.due_within_days)});
-    for (const auto& finding : context.services.back().audit.findings) {
+    report.services.push_back({rules::audit_service(file, rules, *as_of), profile,
+                               rules::upcoming_deadlines(file, rules, *as_of, options.due_within_days)});
+    for (const auto& finding : report.services.back().audit.findings) {
       failed = failed || fails(finding, options.fail_on);
     }
   }
@@ -52,15 +75,16 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   // Files first, each whole or not at all; then standard output.
   Diagnostics writing;
   for (const auto& [format, path] : options.outputs) {
-    write_file_atomically(path, render_report(format, context), writing);
+    write_file_atomically(path, format->render(report), writing);
   }
   writing.print(err);
   if (writing.has_errors()) {
     return ExitCode::bad_input;
   }
   if (options.outputs.empty() || options.format_given) {
-    context.color = options.format == ReportFormat::text && use_color(options.color);
-    out << render_report(options.format, context);
+    const report::Format& format = options.format != nullptr ? *options.format : report::formats().front();
+    report.color = format.name == "text" && use_color(options.color);
+    out << format.render(report);
   }
   return failed ? ExitCode::findings : ExitCode::ok;
 }

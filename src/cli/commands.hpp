@@ -4,10 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/report.hpp"
-#include "cli/terminal.hpp"
-#include "cli/text_report.hpp"
-#include "exit_code.hpp"
+#include "cli/exit_code.hpp"
 
 namespace ppsaudit {
 
@@ -54,22 +51,5 @@ struct RulesExplainOptions {
 
 // `ppsaudit rules explain ID`: everything about one rule.
 ExitCode run_rules_explain(const RulesExplainOptions& options, std::ostream& out, std::ostream& err);
-
-struct CheckOptions {
-  std::vector<std::string> files;
-  std::string profile;             // empty: chosen by each service's framework
-  std::vector<std::string> rules;  // extra packs (files or folders)
-  std::string as_of;               // YYYY-MM-DD; empty: today (UTC)
-  FailOn fail_on = FailOn::should;
-  ColorMode color = ColorMode::automatic;
-  ReportFormat format = ReportFormat::text;  // what standard output gets
-  bool format_given = false;                 // with --output, standard output gets a report only if asked
-  std::vector<std::pair<ReportFormat, std::string>> outputs;  // --output FORMAT=PATH
-  int due_within_days = 60;
-};
-
-// `ppsaudit check SERVICE...`: audits each service and prints its report; exit 1 when a
-// finding is at or above --fail-on.
-ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace ppsaudit

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include <fmt/format.h>
+
 #include "rules/pack_loader.hpp"
 
 namespace ppsaudit {
@@ -17,6 +19,22 @@ std::optional<Date> parse_as_of(const std::string& text, Diagnostics& diagnostic
     return std::nullopt;
   }
   return std::get<Date>(parsed);
+}
+
+std::vector<std::string> profile_names() {
+  std::vector<std::string> names;
+  for (const auto& profile : rules::profiles()) {
+    names.emplace_back(profile.id);
+  }
+  return names;
+}
+
+const rules::Profile* find_profile_or_report(const std::string& name, Diagnostics& diagnostics) {
+  const rules::Profile* profile = rules::find_profile(name);
+  if (profile == nullptr) {
+    diagnostics.error({}, "unknown profile '{}' (known: {})", name, fmt::join(profile_names(), ", "));
+  }
+  return profile;
 }
 
 std::vector<std::string> pack_files(const std::vector<std::string>& paths, Diagnostics& diagnostics) {

@@ -134,13 +134,8 @@ ExitCode run_rules_test(const RulesPathsOptions& options, std::ostream& out, std
 ExitCode run_rules_list(const RulesListOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diagnostics;
   auto loaded = load_rules(options.rules, diagnostics);
-  const rules::Profile* profile = nullptr;
-  if (!options.profile.empty()) {
-    profile = rules::find_profile(options.profile);
-    if (profile == nullptr) {
-      diagnostics.error({}, "unknown profile '{}' (known: pps, iass)", options.profile);
-    }
-  }
+  const rules::Profile* profile =
+      options.profile.empty() ? nullptr : find_profile_or_report(options.profile, diagnostics);
   diagnostics.print(err);
   if (diagnostics.has_errors()) {
     return ExitCode::bad_input;

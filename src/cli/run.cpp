@@ -1,23 +1,25 @@
 #include "cli/run.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <ostream>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/check.hpp"
 #include "cli/commands.hpp"
+#include "cli/exit_code.hpp"
+#include "cli/rule_inputs.hpp"
 #include "diag/diagnostics.hpp"
-#include "exit_code.hpp"
 
 namespace ppsaudit {
 
 namespace {
 
-enum class Command { none, validate, check, rules_eval, rules_list, rules_explain, rules_lint, rules_test };
-
+// What the command line asked for, filled in by CLI11 and acted on once parse() returns.
 struct CommandLine {
-  Command command = Command::none;
+  std::function<ExitCode(std::ostream& out, std::ostream& err)> action;
   ValidateOptions validate;
   CheckOptions check;
   RulesEvalOptions rules_eval;
@@ -30,37 +32,144 @@ struct CommandLine {
   std::vector<std::string> outputs;
 };
 
-std::string format_list() {
-  std::string list;
-  for (const auto& name : report_format_names()) {
-    list += (list.empty() ? "" : ", ") + name;
+// The words of a table of choices, as CLI11 checks them.
+template <typename Choice>
+std::vector<std::string> words_of(const std::vector<std::pair<std::string_view, Choice>>& table) {
+  std::vector<std::string> words;
+  for (const auto& entry : table) {
+    words.emplace_back(entry.first);
   }
-  return list;
+  return words;
+}
+
+template <typename Choice>
+Choice choice_of(const std::vector<std::pair<std::string_view, Choice>>& table, std::string_view word) {
+  const auto found = std::find_if(table.begin(), table.end(), [word](const auto& entry) { return entry.first == word; });
+  return found != table.end() ? found->second : table.front().second;
+}
+
+std::string listed(const std::vector<std::string>& words) {
+  return fmt::format("{}", fmt::join(words, ", "));
+}
+
+// --rules PACK, one path a time and repeatable, as every command that reads packs takes it.
+void add_rules_option(CLI::App& command, std::vector<std::string>& paths) {
+  command.add_option("--rules", paths, "Add a rule pack (a file, or a folder of *.yaml); repeatable")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->take_all();
+}
+
+// --profile NAME, `description` saying where the names go ("{}").
+void add_profile_option(CLI::App& command, std::string& profile, std::string_view description) {
+  command.add_option("--profile", profile, fmt::format(fmt::runtime(description), listed(profile_names())))
+      ->transform(CLI::IsMember(profile_names(), CLI::ignore_case));
 }
 
 // "--output json=audit.json": the format and the path, or an error on bad input.
 bool parse_outputs(const std::vector<std::string>& specs, CheckOptions& options, std::ostream& err) {
   for (const auto& spec : specs) {
     const auto equals = spec.find('=');
-    const auto format = equals == std::string::npos ? std::nullopt : parse_report_format(spec.substr(0, equals));
-    if (!format || equals + 1 >= spec.size()) {
+    const auto* format = equals == std::string::npos ? nullptr : report::find_format(spec.substr(0, equals));
+    if (format == nullptr || equals + 1 >= spec.size()) {
       err << format_diagnostic({Severity::error, {},
                                 fmt::format("--output '{}': write it as FORMAT=PATH, with FORMAT one of {}", spec,
-                                            format_list())})
+                                            listed(report::format_names()))})
           << '\n';
       return false;
     }
-    options.outputs.emplace_back(*format, spec.substr(equals + 1));
+    options.outputs.emplace_back(format, spec.substr(equals + 1));
   }
   return true;
 }
 
-FailOn fail_on_from(const std::string& word) {
-  return word == "must" ? FailOn::must : word == "any" ? FailOn::any : word == "none" ? FailOn::none : FailOn::should;
+void add_validate(CLI::App& app, CommandLine& line) {
+  auto* validate = app.add_subcommand("validate", "Check service description files for errors");
+  validate->add_option("files", line.validate.files, "Service description files (YAML)")->required();
+  validate->callback([&line] {
+    line.action = [&line](std::ostream& out, std::ostream& err) { return run_validate(line.validate, out, err); };
+  });
 }
 
-ColorMode color_from(const std::string& word) {
-  return word == "always" ? ColorMode::always : word == "never" ? ColorMode::never : ColorMode::automatic;
+void add_check(CLI::App& app, CommandLine& line) {
+  auto* check = app.add_subcommand("check", "Audit services against their codes of practice and print a report");
+  check->add_option("files", line.check.files, "Service description files (YAML)")->required();
+  add_profile_option(*check, line.check.profile, "Rule profile: {} (default: from each service's framework)");
+  add_rules_option(*check, line.check.rules);
+  check->add_option("--as-of", line.check.as_of, "Audit date YYYY-MM-DD (default: today, UTC)");
+  check->add_option("--fail-on", line.fail_on,
+                    fmt::format("Exit 1 when a rule at or above this strength is not met: {} (default: should)",
+                                listed(words_of(fail_on_words()))))
+      ->transform(CLI::IsMember(words_of(fail_on_words()), CLI::ignore_case));
+  check->add_option("--color", line.color,
+                    fmt::format("Colour the report: {} (default auto: a terminal without NO_COLOR)",
+                                listed(words_of(color_words()))))
+      ->transform(CLI::IsMember(words_of(color_words()), CLI::ignore_case));
+  check->add_option("--format", line.format,
+                    fmt::format("Report format on standard output: {} (default: text)", listed(report::format_names())))
+      ->check(CLI::IsMember(report::format_names()));
+  check->add_option("--output", line.outputs,
+                    "Also write a report to a file, as FORMAT=PATH (e.g. json=audit.json); repeatable")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->take_all();
+  check->add_option("--due-within", line.check.due_within_days,
+                    "List what falls due within this many days after the audit date (default: 60)")
+      ->check(CLI::Range(0, 3660));
+  check->callback([&line] {
+    line.action = [&line](std::ostream& out, std::ostream& err) {
+      CheckOptions& options = line.check;
+      options.fail_on = choice_of(fail_on_words(), line.fail_on);
+      options.color = choice_of(color_words(), line.color);
+      options.format_given = !line.format.empty();
+      options.format = report::find_format(line.format.empty() ? "text" : line.format);
+      if (!parse_outputs(line.outputs, options, err)) {
+        return ExitCode::bad_input;
+      }
+      return run_check(options, out, err);
+    };
+  });
+}
+
+void add_rules(CLI::App& app, CommandLine& line) {
+  auto* rules = app.add_subcommand("rules", "Work with rule packs and rule expressions (CEL)");
+  rules->require_subcommand(1);
+
+  auto* eval = rules->add_subcommand("eval", "Type-check and evaluate one expression, print its value");
+  eval->add_option("expression", line.rules_eval.expression, "The expression (CEL)")->required();
+  eval->add_option("--as-of", line.rules_eval.as_of, "Audit date YYYY-MM-DD, bound to 'as_of' (default: today)");
+  eval->add_option("--service", line.rules_eval.service, "A service file whose data the expression reads");
+  eval->callback([&line] {
+    line.action = [&line](std::ostream& out, std::ostream& err) { return run_rules_eval(line.rules_eval, out, err); };
+  });
+
+  auto* list = rules->add_subcommand("list", "List the rules, one per line");
+  add_profile_option(*list, line.rules_list.profile, "Only the rules of this profile: {}");
+  add_rules_option(*list, line.rules_list.rules);
+  list->callback([&line] {
+    line.action = [&line](std::ostream& out, std::ostream& err) { return run_rules_list(line.rules_list, out, err); };
+  });
+
+  auto* explain = rules->add_subcommand("explain", "Show everything about one rule");
+  explain->add_option("id", line.rules_explain.id, "The rule id, e.g. nppn-impartiality/policy")->required();
+  add_rules_option(*explain, line.rules_explain.rules);
+  explain->callback([&line] {
+    line.action = [&line](std::ostream& out, std::ostream& err) {
+      return run_rules_explain(line.rules_explain, out, err);
+    };
+  });
+
+  auto* lint = rules->add_subcommand("lint", "Check rule packs: format, expressions, fixtures, citations");
+  lint->add_option("paths", line.rules_paths.paths, "Pack files or folders (default: the built-in packs)");
+  lint->callback([&line] {
+    line.action = [&line](std::ostream& out, std::ostream& err) { return run_rules_lint(line.rules_paths, out, err); };
+  });
+
+  auto* test = rules->add_subcommand("test", "Run every fixture of rule packs and compare results");
+  test->add_option("paths", line.rules_paths.paths, "Pack files or folders (default: the built-in packs)");
+  test->callback([&line] {
+    line.action = [&line](std::ostream& out, std::ostream& err) { return run_rules_test(line.rules_paths, out, err); };
+  });
 }
 
 }  // namespace
@@ -74,69 +183,9 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
 
   // Callbacks only record the choice: the work runs after parse() returns.
   CommandLine line;
-  auto* validate = app.add_subcommand("validate", "Check service description files for errors");
-  validate->add_option("files", line.validate.files, "Service description files (YAML)")->required();
-  validate->callback([&line] { line.command = Command::validate; });
-
-  auto* check = app.add_subcommand("check", "Audit services against their codes of practice and print a report");
-  check->add_option("files", line.check.files, "Service description files (YAML)")->required();
-  check->add_option("--profile", line.check.profile,
-                    "Rule profile: pps or iass (default: from each service's framework)")
-      ->transform(CLI::IsMember({"pps", "iass"}, CLI::ignore_case));
-  check->add_option("--rules", line.check.rules, "Add a rule pack (a file, or a folder of *.yaml); repeatable")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->take_all();
-  check->add_option("--as-of", line.check.as_of, "Audit date YYYY-MM-DD (default: today, UTC)");
-  check->add_option("--fail-on", line.fail_on, "Exit 1 when a rule at or above this strength is not met: must, should "
-                                               "(default), any, none")
-      ->transform(CLI::IsMember({"must", "should", "any", "none"}, CLI::ignore_case));
-  check->add_option("--color", line.color, "Colour the report: auto (default: a terminal without NO_COLOR), always, never")
-      ->transform(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case));
-  check->add_option("--format", line.format, "Report format on standard output: " + format_list() + " (default: text)")
-      ->check(CLI::IsMember(report_format_names()));
-  check->add_option("--output", line.outputs,
-                    "Also write a report to a file, as FORMAT=PATH (e.g. json=audit.json); repeatable")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->take_all();
-  check->add_option("--due-within", line.check.due_within_days,
-                    "List what falls due within this many days after the audit date (default: 60)")
-      ->check(CLI::Range(0, 3660));
-  check->callback([&line] { line.command = Command::check; });
-
-  auto* rules = app.add_subcommand("rules", "Work with rule packs and rule expressions (CEL)");
-  rules->require_subcommand(1);
-  auto* rules_eval = rules->add_subcommand("eval", "Type-check and evaluate one expression, print its value");
-  rules_eval->add_option("expression", line.rules_eval.expression, "The expression (CEL)")->required();
-  rules_eval->add_option("--as-of", line.rules_eval.as_of, "Audit date YYYY-MM-DD, bound to 'as_of' (default: today)");
-  rules_eval->add_option("--service", line.rules_eval.service, "A service file whose data the expression reads");
-  rules_eval->callback([&line] { line.command = Command::rules_eval; });
-
-  auto* rules_list = rules->add_subcommand("list", "List the rules, one per line");
-  rules_list->add_option("--profile", line.rules_list.profile, "Only the rules of this profile: pps or iass")
-      ->transform(CLI::IsMember({"pps", "iass"}, CLI::ignore_case));
-  rules_list->add_option("--rules", line.rules_list.rules, "Add a rule pack (a file or a folder); repeatable")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->take_all();
-  rules_list->callback([&line] { line.command = Command::rules_list; });
-
-  auto* rules_explain = rules->add_subcommand("explain", "Show everything about one rule");
-  rules_explain->add_option("id", line.rules_explain.id, "The rule id, e.g. nppn-impartiality/policy")->required();
-  rules_explain->add_option("--rules", line.rules_explain.rules, "Add a rule pack (a file or a folder); repeatable")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->take_all();
-  rules_explain->callback([&line] { line.command = Command::rules_explain; });
-
-  auto* rules_lint = rules->add_subcommand("lint", "Check rule packs: format, expressions, fixtures, citations");
-  rules_lint->add_option("paths", line.rules_paths.paths, "Pack files or folders (default: the built-in packs)");
-  rules_lint->callback([&line] { line.command = Command::rules_lint; });
-
-  auto* rules_test = rules->add_subcommand("test", "Run every fixture of rule packs and compare results");
-  rules_test->add_option("paths", line.rules_paths.paths, "Pack files or folders (default: the built-in packs)");
-  rules_test->callback([&line] { line.command = Command::rules_test; });
+  add_validate(app, line);
+  add_check(app, line);
+  add_rules(app, line);
 
   try {
     std::reverse(args.begin(), args.end());  // CLI11 2.1 consumes the vector from the back.
@@ -157,35 +206,7 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
   }
 
   try {
-    switch (line.command) {
-      case Command::validate:
-        return static_cast<int>(run_validate(line.validate, out, err));
-      case Command::check:
-        line.check.fail_on = fail_on_from(line.fail_on);
-        line.check.color = color_from(line.color);
-        line.check.format_given = !line.format.empty();
-        line.check.format = parse_report_format(line.format.empty() ? "text" : line.format).value_or(ReportFormat::text);
-        if (!parse_outputs(line.outputs, line.check, err)) {
-          return static_cast<int>(ExitCode::bad_input);
-        }
-        return static_cast<int>(run_check(line.check, out, err));
-      case Command::rules_eval:
-        return static_cast<int>(run_rules_eval(line.rules_eval, out, err));
-      case Command::rules_list:
-        return static_cast<int>(run_rules_list(line.rules_list, out, err));
-      case Command::rules_explain:
-        return static_cast<int>(run_rules_explain(line.rules_explain, out, err));
-      case Command::rules_lint:
-        return static_cast<int>(run_rules_lint(line.rules_paths, out, err));
-      case Command::rules_test:
-        return static_cast<int>(run_rules_test(line.rules_paths, out, err));
-      case Command::none:
-        break;
-    }
-    return static_cast<int>(ExitCode::bad_input);
-  } catch (const FatalError& error) {
-    err << format_diagnostic({Severity::error, {}, error.what()}) << '\n';
-    return static_cast<int>(ExitCode::bad_input);
+    return static_cast<int>(line.action ? line.action(out, err) : ExitCode::bad_input);
   } catch (const std::exception& error) {
     err << format_diagnostic({Severity::error, {}, std::string("internal error: ") + error.what()}) << '\n';
     return static_cast<int>(ExitCode::internal);

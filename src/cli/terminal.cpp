@@ -7,6 +7,12 @@
 
 namespace ppsaudit {
 
+const std::vector<std::pair<std::string_view, ColorMode>>& color_words() {
+  static const std::vector<std::pair<std::string_view, ColorMode>> k_words{
+      {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
+  return k_words;
+}
+
 bool use_color(ColorMode mode) {
   switch (mode) {
     case ColorMode::always:

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,12 +57,6 @@ class Diagnostics {
  private:
   std::vector<Diagnostic> m_items;
   std::size_t m_error_count = 0;
-};
-
-// The one fatal error type: "cannot continue". Caught once, in run().
-class FatalError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
 };
 
 }  // namespace ppsaudit

@@ -3,14 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "cli/report.hpp"
-
-namespace ppsaudit {
-
-// The JUnit XML report: one <testsuite> for each framework of each service, one <testcase> for
-// each rule (name: the rule's id, classname: its pack's id). Not met and needs attestation are
-// failures, not assessable is an error, not applicable is skipped; man/ppsaudit.1 has the rest.
-std::string junit_report(const ReportContext& context);
+namespace ppsaudit::report {
 
 // Where escaped text goes: an attribute value must keep tab, newline and carriage return as
 // character references, or a parser's attribute normalisation turns them into spaces.
@@ -23,4 +16,4 @@ enum class XmlPlace { content, attribute };
 // U+FFFF) become U+FFFD.
 std::string xml_escape(std::string_view text, XmlPlace place);
 
-}  // namespace ppsaudit
+}  // namespace ppsaudit::report

@@ -1,26 +1,21 @@
-#include "cli/sarif_report.hpp"
-
-#include <algorithm>
+// The SARIF 2.1.0 log: one run for each service, each with the rules applied to it, one result
+// for each rule in report order, and the service file as its artifact; man/ppsaudit.1 has the details.
+#include "report/sarif.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "cli/text_report.hpp"
+#include "report/labels.hpp"
+#include "report/model.hpp"
 #include "text/printable.hpp"
 
-namespace ppsaudit {
+namespace ppsaudit::report {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
 using rules::Outcome;
 using rules::Strength;
-
-std::string word(std::string_view text) {
-  std::string out(text);
-  std::replace(out.begin(), out.end(), ' ', '_');
-  return out;
-}
 
 Json text(std::string_view value) {
   return Json{{"text", printable(value)}};
@@ -30,8 +25,7 @@ Json text(std::string_view value) {
 std::string help(const rules::Rule& rule) {
   std::string out = "Why:";
   for (const auto& citation : rule.citations) {
-    out += fmt::format("\n- {}{}", printable(citation.to_string()),
-                       rules::is_legal_duty(rule.strength) ? " (a legal duty)" : "");
+    out += fmt::format("\n- {}{}", printable(citation.to_string()), legal_duty_note(rule.strength));
   }
   if (rule.citations.empty()) {
     out += " no citation is recorded.";
@@ -52,7 +46,7 @@ Json rule_descriptor(const rules::Rule& rule) {
   Json properties;
   properties["pack"] = rule.pack->id;
   properties["framework"] = printable(rule.pack->framework);
-  properties["strength"] = word(rules::to_string(rule.strength));
+  properties["strength"] = token(rule.strength);
   properties["legal_duty"] = rules::is_legal_duty(rule.strength);
   properties["area"] = rule.area;
   if (!rule.level.empty()) {
@@ -97,6 +91,7 @@ Json result(const rules::Finding& finding, std::size_t index, const std::string&
 
 Json run(const AuditedService& service) {
   const rules::ServiceAudit& audit = service.audit;
+  const ServiceSummary summary = summarize(service);
   const std::string& service_file = *audit.file->path;
   Json driver;
   driver["name"] = "ppsaudit";
@@ -105,9 +100,9 @@ Json run(const AuditedService& service) {
   Json descriptors = Json::array();
   Json results = Json::array();
   // Each finding has its own rule, in the order applied, so a result's ruleIndex is its own.
-  for (const auto& finding : audit.findings) {
-    results.push_back(result(finding, static_cast<std::size_t>(descriptors.size()), service_file));
-    descriptors.push_back(rule_descriptor(*finding.rule));
+  for (const auto* finding : summary.findings) {
+    results.push_back(result(*finding, static_cast<std::size_t>(descriptors.size()), service_file));
+    descriptors.push_back(rule_descriptor(*finding->rule));
   }
   driver["rules"] = std::move(descriptors);
   Json json;
@@ -190,16 +185,16 @@ std::string uri_reference(std::string_view path) {
   return out;
 }
 
-std::string sarif_report(const ReportContext& context) {
+std::string write_sarif(const Report& report) {
   Json log;
   log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   log["version"] = "2.1.0";
   Json runs = Json::array();
-  for (const auto& service : context.services) {
+  for (const auto& service : report.services) {
     runs.push_back(run(service));
   }
   log["runs"] = std::move(runs);
   return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-}  // namespace ppsaudit
+}  // namespace ppsaudit::report

@@ -2,10 +2,10 @@
 
 #include <doctest/doctest.h>
 
-#include "cli/markdown_report.hpp"
+#include "report/markdown.hpp"
 
-using ppsaudit::markdown_escape;
-using ppsaudit::markdown_wrap;
+using ppsaudit::report::markdown_escape;
+using ppsaudit::report::markdown_wrap;
 
 TEST_CASE("markdown escapes a script tag as character references, never raw HTML") {
   CHECK(markdown_escape("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");

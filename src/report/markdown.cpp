@@ -1,26 +1,23 @@
-#include "cli/markdown_report.hpp"
+// The inspection pack in Markdown, clean under markdownlint's default rules apart from the
+// length of headings and table rows, which Markdown cannot wrap. The HTML report renders the
+// same sections from the same model, so that the two never disagree.
+#include "report/markdown.hpp"
 
 #include <algorithm>
 #include <cctype>
 
 #include <fmt/format.h>
 
-#include "cli/text_report.hpp"
+#include "report/labels.hpp"
+#include "report/model.hpp"
 
-namespace ppsaudit {
+namespace ppsaudit::report {
 
 namespace {
 
 using rules::Outcome;
 
 constexpr std::size_t k_width = 80;
-
-constexpr std::array<Outcome, 5> k_outcomes{Outcome::met, Outcome::not_met, Outcome::not_applicable,
-                                            Outcome::needs_attestation, Outcome::not_assessable};
-
-std::size_t index_of(Outcome outcome) {
-  return static_cast<std::size_t>(outcome);
-}
 
 // Columns as markdownlint counts them (UTF-16 code units): one per character, two for a
 // character outside the Basic Multilingual Plane.
@@ -96,30 +93,25 @@ std::string cells(const std::vector<std::string>& row) {
 
 std::string counts_row(std::string label, const OutcomeCounts& counts) {
   std::vector<std::string> row{std::move(label)};
-  for (const auto outcome : k_outcomes) {
-    row.push_back(std::to_string(count_of(counts, outcome)));
+  for (const auto outcome : counted_outcomes()) {
+    row.push_back(std::to_string(counts.of(outcome)));
   }
   return cells(row);
 }
 
-std::string strength_of(const rules::Rule& rule) {
-  const std::string strength(rules::to_string(rule.strength));
-  return rules::is_legal_duty(rule.strength) ? strength + ", a legal duty" : strength;
-}
-
-// One finding as a list item: the rule, then what, why, where and how to fix it.
+// One finding as a list item: the rule, then its strength, framework, what, why, where and
+// how to fix it (the HTML report's fields, in its order).
 std::string finding_item(const rules::Finding& finding, bool with_fix) {
   const rules::Rule& rule = *finding.rule;
-  std::string item = markdown_wrap(
-      "- ",
-      fmt::format("**{}** ({}; {}): {}", markdown_escape(rule.id), strength_of(rule),
-                  markdown_escape(rule.pack->framework), markdown_escape(rule.title)),
-      "  ");
+  std::string item =
+      markdown_wrap("- ", fmt::format("**{}**: {}", markdown_escape(rule.id), markdown_escape(rule.title)), "  ");
   const auto field = [&item](std::string_view name, std::string_view value) {
     if (!value.empty()) {
       item += markdown_wrap(fmt::format("  - {}: ", name), markdown_escape(value), "    ");
     }
   };
+  field("Strength", strength_label(rule.strength));
+  field("Framework", rule.pack->framework);
   field("What", finding.message);
   for (const auto& citation : rule.citations) {
     field("Why", citation.to_string());
@@ -133,7 +125,7 @@ std::string finding_item(const rules::Finding& finding, bool with_fix) {
 
 class MarkdownWriter {
  public:
-  explicit MarkdownWriter(const ReportContext& context) : m_context(context) {}
+  explicit MarkdownWriter(const Report& context) : m_context(context) {}
 
   std::string write() {
     const bool several = m_context.services.size() > 1;
@@ -159,7 +151,7 @@ class MarkdownWriter {
     add(heading(level + m_depth, m_suffix.empty() ? std::string(title) : fmt::format("{} ({})", title, m_suffix)));
   }
 
-  void write_service(const InspectionSummary& summary, bool several) {
+  void write_service(const ServiceSummary& summary, bool several) {
     const rules::ServiceAudit& audit = summary.service->audit;
     const std::string name = markdown_escape(audit.file->name());
     m_depth = several ? 1 : 0;
@@ -167,18 +159,15 @@ class MarkdownWriter {
     add(heading(1 + m_depth, several ? name : "Inspection summary: " + name));
     const rules::Profile* profile = summary.service->profile;
     std::string facts = markdown_wrap("- Service file: ", markdown_escape(*audit.file->path), "  ");
-    facts += markdown_wrap("- Profile: ",
-                           profile != nullptr ? markdown_escape(fmt::format("{} ({})", profile->id, profile->title))
-                                              : std::string("none (local packs only)"),
-                           "  ");
+    facts += markdown_wrap("- Profile: ", markdown_escape(profile_label(profile)), "  ");
     facts += fmt::format("- Audit date: {}\n", audit.as_of.to_string());
     facts += markdown_wrap("- Results: ",
                            fmt::format("{} met, {} not met, {} not applicable, {} needing attestation, "
                                        "{} not assessable",
-                                       count_of(summary.counts, Outcome::met), count_of(summary.counts, Outcome::not_met),
-                                       count_of(summary.counts, Outcome::not_applicable),
-                                       count_of(summary.counts, Outcome::needs_attestation),
-                                       count_of(summary.counts, Outcome::not_assessable)),
+                                       summary.counts.of(Outcome::met), summary.counts.of(Outcome::not_met),
+                                       summary.counts.of(Outcome::not_applicable),
+                                       summary.counts.of(Outcome::needs_attestation),
+                                       summary.counts.of(Outcome::not_assessable)),
                            "  ");
     add(facts);
 
@@ -198,13 +187,13 @@ class MarkdownWriter {
     }
 
     section(2, "Action list");
-    write_findings(summary.not_met, "Rules not met, legal duties first.", "Every rule that could be checked is met.",
+    write_findings(summary.with(Outcome::not_met), "Rules not met, by framework, legal duties first within each.", "Every rule that could be checked is met.",
                    true);
     section(2, "Needs evidence");
-    write_findings(summary.not_assessable, "Rules that cannot be assessed until the service file records this.",
+    write_findings(summary.with(Outcome::not_assessable), "Rules that cannot be assessed until the service file records this.",
                    "Nothing: every rule had the evidence it needs.", true);
     section(2, "Needs attestation");
-    write_findings(summary.needs_attestation, "Rules that a person must confirm, with when they last did.",
+    write_findings(summary.with(Outcome::needs_attestation), "Rules that a person must confirm, with when they last did.",
                    "Nothing needs attestation.", false);
 
     section(2, fmt::format("Falls due within {} days of {}", m_context.due_within_days, audit.as_of.to_string()));
@@ -222,14 +211,14 @@ class MarkdownWriter {
 
     section(2, "Met and not applicable");
     std::vector<std::string> met;
-    for (const auto* finding : summary.met) {
+    for (const auto* finding : summary.with(Outcome::met)) {
       met.push_back(markdown_escape(finding->rule->id));
     }
     std::string list = markdown_wrap(fmt::format("- Met ({}): ", met.size()),
                                      met.empty() ? std::string("none") : fmt::format("{}", fmt::join(met, ", ")), "  ");
-    list += fmt::format("- Not applicable ({}){}\n", summary.not_applicable.size(),
-                        summary.not_applicable.empty() ? ": none" : ":");
-    for (const auto* finding : summary.not_applicable) {
+    const auto not_applicable = summary.with(Outcome::not_applicable);
+    list += fmt::format("- Not applicable ({}){}\n", not_applicable.size(), not_applicable.empty() ? ": none" : ":");
+    for (const auto* finding : not_applicable) {
       list += markdown_wrap(fmt::format("  - {}: ", markdown_escape(finding->rule->id)),
                             markdown_escape(finding->message), "    ");
     }
@@ -250,7 +239,7 @@ class MarkdownWriter {
     add(list);
   }
 
-  const ReportContext& m_context;
+  const Report& m_context;
   std::vector<std::string> m_blocks;
   int m_depth = 0;
   std::string m_suffix;
@@ -258,69 +247,8 @@ class MarkdownWriter {
 
 }  // namespace
 
-int count_of(const OutcomeCounts& counts, Outcome outcome) {
-  return counts[index_of(outcome)];
-}
-
-InspectionSummary summarize(const AuditedService& service) {
-  InspectionSummary summary;
-  summary.service = &service;
-  std::vector<std::vector<const rules::Finding*>> by_framework;
-  for (const auto& finding : service.audit.findings) {
-    const rules::Rule& rule = *finding.rule;
-    auto framework = std::find_if(summary.frameworks.begin(), summary.frameworks.end(),
-                                  [&](const auto& f) { return f.framework == rule.pack->framework; });
-    if (framework == summary.frameworks.end()) {
-      summary.frameworks.push_back({rule.pack->framework, {}, {}, {}});
-      by_framework.emplace_back();
-      framework = std::prev(summary.frameworks.end());
-    }
-    auto area = std::find_if(framework->areas.begin(), framework->areas.end(),
-                             [&](const auto& a) { return a.area == rule.area; });
-    if (area == framework->areas.end()) {
-      framework->areas.push_back({rule.area, {}});
-      area = std::prev(framework->areas.end());
-    }
-    ++area->counts[index_of(finding.outcome)];
-    ++framework->counts[index_of(finding.outcome)];
-    ++summary.counts[index_of(finding.outcome)];
-    by_framework[static_cast<std::size_t>(framework - summary.frameworks.begin())].push_back(&finding);
-  }
-  for (std::size_t i = 0; i < summary.frameworks.size(); ++i) {
-    summary.frameworks[i].practice_level = practice_level_reached(by_framework[i]);
-  }
-  for (const auto& findings : by_framework) {
-    for (const auto* finding : findings) {
-      switch (finding->outcome) {
-        case Outcome::met:
-          summary.met.push_back(finding);
-          break;
-        case Outcome::not_met:
-          summary.not_met.push_back(finding);
-          break;
-        case Outcome::not_applicable:
-          summary.not_applicable.push_back(finding);
-          break;
-        case Outcome::needs_attestation:
-          summary.needs_attestation.push_back(finding);
-          break;
-        case Outcome::not_assessable:
-          summary.not_assessable.push_back(finding);
-          break;
-      }
-    }
-  }
-  // Grouped by framework above; a stable sort by strength puts legal duties first and keeps
-  // each framework's rules together within a strength.
-  const auto strongest_first = [](const auto* a, const auto* b) { return a->rule->strength < b->rule->strength; };
-  std::stable_sort(summary.not_met.begin(), summary.not_met.end(), strongest_first);
-  std::stable_sort(summary.not_assessable.begin(), summary.not_assessable.end(), strongest_first);
-  std::stable_sort(summary.needs_attestation.begin(), summary.needs_attestation.end(), strongest_first);
-  return summary;
-}
-
-std::string markdown_report(const ReportContext& context) {
-  return MarkdownWriter(context).write();
+std::string write_markdown(const Report& report) {
+  return MarkdownWriter(report).write();
 }
 
 std::string markdown_escape(std::string_view text) {
@@ -395,4 +323,4 @@ std::string markdown_wrap(std::string_view prefix, std::string_view text, std::s
   return out + "\n";
 }
 
-}  // namespace ppsaudit
+}  // namespace ppsaudit::report

@@ -2,9 +2,9 @@
 
 #include <doctest/doctest.h>
 
-#include "cli/html_report.hpp"
+#include "report/html.hpp"
 
-using ppsaudit::html_escape;
+using ppsaudit::report::html_escape;
 
 TEST_CASE("html escapes a script tag so that it is text, never an element") {
   CHECK(html_escape("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");

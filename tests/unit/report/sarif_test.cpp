@@ -2,11 +2,11 @@
 
 #include <doctest/doctest.h>
 
-#include "cli/sarif_report.hpp"
+#include "report/sarif.hpp"
 
 namespace {
 
-using ppsaudit::sarif_classification;
+using ppsaudit::report::sarif_classification;
 using ppsaudit::rules::Outcome;
 using ppsaudit::rules::Strength;
 
@@ -36,7 +36,7 @@ TEST_CASE("sarif gives every result that is not a failure level none, whatever t
 }
 
 TEST_CASE("sarif percent-encodes a path that is not plain URI characters") {
-  CHECK(ppsaudit::uri_reference("examples/cambridgeshire-pps.yaml") == "examples/cambridgeshire-pps.yaml");
-  CHECK(ppsaudit::uri_reference("my services/a#1%.yaml") == "my%20services/a%231%25.yaml");
-  CHECK(ppsaudit::uri_reference("caf\xc3\xa9.yaml") == "caf%C3%A9.yaml");
+  CHECK(ppsaudit::report::uri_reference("examples/cambridgeshire-pps.yaml") == "examples/cambridgeshire-pps.yaml");
+  CHECK(ppsaudit::report::uri_reference("my services/a#1%.yaml") == "my%20services/a%231%25.yaml");
+  CHECK(ppsaudit::report::uri_reference("caf\xc3\xa9.yaml") == "caf%C3%A9.yaml");
 }

@@ -3,9 +3,9 @@
 #include <string>
 #include <string_view>
 
-#include "cli/report.hpp"
+#include "rules/pack.hpp"
 
-namespace ppsaudit {
+namespace ppsaudit::report {
 
 // How a SARIF result reads: `kind` says whether the rule passed, failed or needs a person;
 // `level` is the severity of a failure and "none" for every other kind, as SARIF 2.1.0
@@ -27,8 +27,4 @@ std::string_view sarif_level(rules::Strength strength);
 // and "/" is percent-encoded.
 std::string uri_reference(std::string_view path);
 
-// The SARIF 2.1.0 log: one run for each service, each with the rules applied to it, one result
-// for each rule, and the service file as its artifact; man/ppsaudit.1 has the details.
-std::string sarif_report(const ReportContext& context);
-
-}  // namespace ppsaudit
+}  // namespace ppsaudit::report

@@ -1,15 +1,18 @@
-#include "cli/junit_report.hpp"
+// The JUnit XML report: one <testsuite> for each framework of each service, one <testcase> for
+// each rule in report order (name: the rule's id, classname: its pack's id). Not met and needs
+// attestation are failures, not assessable is an error, not applicable is skipped;
+// man/ppsaudit.1 has the rest.
+#include "report/junit.hpp"
 
 #include <algorithm>
-#include <array>
-#include <map>
 
 #include <fmt/format.h>
 
-#include "cli/text_report.hpp"
+#include "report/labels.hpp"
+#include "report/model.hpp"
 #include "text/printable.hpp"
 
-namespace ppsaudit {
+namespace ppsaudit::report {
 
 namespace {
 
@@ -49,34 +52,18 @@ std::size_t utf8_length(std::string_view text) {
   return length;
 }
 
-std::string word(std::string_view text) {
-  std::string out(text);
-  std::replace(out.begin(), out.end(), ' ', '_');
-  return out;
-}
-
 // One line of input text for an attribute or a line of a block: control characters visible.
 std::string attribute(std::string_view text) {
   return xml_escape(printable(text), XmlPlace::attribute);
 }
 
-struct Counts {
-  int tests = 0;
-  int failures = 0;
-  int errors = 0;
-  int skipped = 0;
-
-  void add(Outcome outcome) {
-    ++tests;
-    failures += outcome == Outcome::not_met || outcome == Outcome::needs_attestation ? 1 : 0;
-    errors += outcome == Outcome::not_assessable ? 1 : 0;
-    skipped += outcome == Outcome::not_applicable ? 1 : 0;
-  }
-
-  [[nodiscard]] std::string attributes() const {
-    return fmt::format(R"(tests="{}" failures="{}" errors="{}" skipped="{}")", tests, failures, errors, skipped);
-  }
-};
+// A suite's counts as JUnit tallies them: not met and needs attestation are failures, not
+// assessable is an error, not applicable is skipped.
+std::string counts_attributes(const OutcomeCounts& counts) {
+  return fmt::format(R"(tests="{}" failures="{}" errors="{}" skipped="{}")", counts.total(),
+                     counts.of(Outcome::not_met) + counts.of(Outcome::needs_attestation),
+                     counts.of(Outcome::not_assessable), counts.of(Outcome::not_applicable));
+}
 
 // The body of a failure or an error: the rule's title, citations, evidence and fix, one per line.
 std::string details(const rules::Finding& finding) {
@@ -84,7 +71,7 @@ std::string details(const rules::Finding& finding) {
   std::string text = fmt::format("title: {}\n", printable(rule.title));
   for (const auto& citation : rule.citations) {
     text += fmt::format("why:   {}{}\n", printable(citation.to_string()),
-                        rules::is_legal_duty(rule.strength) ? " (a legal duty)" : "");
+                        legal_duty_note(rule.strength));
   }
   text += fmt::format("where: {}\n", printable(finding.where.to_string()));
   if (!rule.fix.empty() && finding.outcome != Outcome::needs_attestation) {
@@ -106,7 +93,7 @@ void write_testcase(const rules::Finding& finding, std::string& out) {
       break;
     case Outcome::not_met:
       out += fmt::format(">\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n", message,
-                         word(rules::to_string(rule.strength)), details(finding));
+                         token(rule.strength), details(finding));
       break;
     case Outcome::needs_attestation:
       out += fmt::format(">\n      <failure message=\"{}\" type=\"needs_attestation\">{}</failure>\n", message,
@@ -161,52 +148,48 @@ std::string xml_escape(std::string_view text, XmlPlace place) {
   return out;
 }
 
-std::string junit_report(const ReportContext& context) {
+std::string write_junit(const Report& report) {
   // Suites first, so that <testsuites> can carry the totals.
   std::string suites;
-  Counts total;
-  for (const auto& [audit, profile, upcoming] : context.services) {
-    const auto frameworks = findings_by_framework(audit);
+  OutcomeCounts total;
+  for (const auto& service : report.services) {
+    const rules::ServiceAudit& audit = service.audit;
+    const ServiceSummary summary = summarize(service);
     bool first_suite = true;
-    for (const auto& [framework, findings] : frameworks) {
-      Counts counts;
-      std::string cases;
-      for (const auto* finding : findings) {
-        counts.add(finding->outcome);
-        total.add(finding->outcome);
-        write_testcase(*finding, cases);
-      }
+    for (const auto& framework : summary.frameworks) {
       suites += fmt::format("  <testsuite name=\"{} \xe2\x80\x94 {}\" {}>\n", attribute(audit.file->name()),
-                            attribute(framework), counts.attributes());
+                            attribute(framework.framework), counts_attributes(framework.counts));
       suites += "    <properties>\n";
       const auto property = [&](std::string_view name, std::string_view value) {
         suites += fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", name, attribute(value));
       };
       property("service_file", *audit.file->path);
       property("service", audit.file->name());
-      property("framework", framework);
-      property("profile", profile != nullptr ? profile->id : std::string_view("none"));
+      property("framework", framework.framework);
+      property("profile", service.profile != nullptr ? service.profile->id : std::string_view("none"));
       property("as_of", audit.as_of.to_string());
-      const std::string level = practice_level_reached(findings);
-      if (!level.empty()) {
-        property("practice_level", level);
+      if (!framework.practice_level.empty()) {
+        property("practice_level", framework.practice_level);
       }
       // What falls due is the service's, not a framework's: it goes with the service's first suite.
       if (first_suite) {
-        property("due_within_days", std::to_string(context.due_within_days));
-        for (const auto& deadline : upcoming) {
+        property("due_within_days", std::to_string(report.due_within_days));
+        for (const auto& deadline : service.upcoming) {
           property("falls_due", fmt::format("{} {}: {} ({})", deadline.due.to_string(), deadline.kind, deadline.what,
                                             deadline.where.to_string()));
         }
         first_suite = false;
       }
       suites += "    </properties>\n";
-      suites += cases;
+      for (const auto* finding : framework.findings) {
+        total.add(finding->outcome);
+        write_testcase(*finding, suites);
+      }
       suites += "  </testsuite>\n";
     }
   }
   return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ppsaudit\" {}>\n{}</testsuites>\n",
-                     total.attributes(), suites);
+                     counts_attributes(total), suites);
 }
 
-}  // namespace ppsaudit
+}  // namespace ppsaudit::report

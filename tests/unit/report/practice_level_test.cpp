@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "cli/text_report.hpp"
+#include "report/model.hpp"
 
 namespace {
 
@@ -32,7 +32,7 @@ struct Audit {
     for (const auto& finding : findings) {
       pointers.push_back(&finding);
     }
-    return ppsaudit::practice_level_reached(pointers);
+    return ppsaudit::report::practice_level_reached(pointers);
   }
 };
 

@@ -1,12 +1,16 @@
-#include "cli/html_report.hpp"
+// The inspection pack as one self-contained, accessible HTML5 page: the Markdown report's
+// sections from the same model, with a chart of results per framework and area whose numbers
+// are in real tables. Inline CSS only: no script, and nothing the page loads.
+#include "report/html.hpp"
 
 #include <array>
 
 #include <fmt/format.h>
 
-#include "cli/markdown_report.hpp"
+#include "report/labels.hpp"
+#include "report/model.hpp"
 
-namespace ppsaudit {
+namespace ppsaudit::report {
 
 namespace {
 
@@ -73,7 +77,7 @@ ol.findings dd { grid-column: 2; margin: 0; overflow-wrap: anywhere; }
 std::string bar(const OutcomeCounts& counts) {
   std::string out = R"(<td class="chart"><div class="bar" aria-hidden="true">)";
   for (const auto& style : k_outcome_styles) {
-    const int count = count_of(counts, style.outcome);
+    const int count = counts.of(style.outcome);
     if (count > 0) {
       out += fmt::format(R"(<span class="{}" style="flex: {}"></span>)", style.css, count);
     }
@@ -85,7 +89,7 @@ std::string counts_row(std::string_view header, const OutcomeCounts& counts, std
   std::string out = fmt::format("<tr{}><th scope=\"row\">{}</th>",
                                 row_class.empty() ? std::string() : fmt::format(" class=\"{}\"", row_class), header);
   for (const auto& style : k_outcome_styles) {
-    out += fmt::format(R"(<td class="number">{}</td>)", count_of(counts, style.outcome));
+    out += fmt::format(R"(<td class="number">{}</td>)", counts.of(style.outcome));
   }
   return out + bar(counts) + "</tr>\n";
 }
@@ -106,11 +110,6 @@ std::string legend() {
   return out + "</ul>\n";
 }
 
-std::string strength_of(const rules::Rule& rule) {
-  const std::string strength(rules::to_string(rule.strength));
-  return rules::is_legal_duty(rule.strength) ? strength + " (a legal duty)" : strength;
-}
-
 // The findings of one kind as a numbered list, each rule's facts in a description list.
 std::string findings_list(const std::vector<const rules::Finding*>& findings, std::string_view kind, bool with_fix) {
   std::string out = fmt::format("<ol class=\"findings list-{}\">\n", kind);
@@ -122,7 +121,7 @@ std::string findings_list(const std::vector<const rules::Finding*>& findings, st
         out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", name, html_escape(value));
       }
     };
-    field("Strength", strength_of(rule));
+    field("Strength", strength_label(rule.strength));
     field("Framework", rule.pack->framework);
     field("What", finding->message);
     for (const auto& citation : rule.citations) {
@@ -139,7 +138,7 @@ std::string findings_list(const std::vector<const rules::Finding*>& findings, st
 
 class HtmlWriter {
  public:
-  explicit HtmlWriter(const ReportContext& context) : m_context(context) {}
+  explicit HtmlWriter(const Report& context) : m_context(context) {}
 
   std::string write() {
     const bool several = m_context.services.size() > 1;
@@ -164,7 +163,7 @@ class HtmlWriter {
     m_out += fmt::format("<h{0}>{1}</h{0}>\n", level + m_depth, text);
   }
 
-  void write_service(const InspectionSummary& summary, bool several) {
+  void write_service(const ServiceSummary& summary, bool several) {
     const rules::ServiceAudit& audit = summary.service->audit;
     if (several) {
       heading(1, html_escape(audit.file->name()));
@@ -176,11 +175,9 @@ class HtmlWriter {
         "<dt>Results</dt><dd>{3} met, {4} not met, {5} not applicable, {6} needing attestation, "
         "{7} not assessable</dd>\n</dl>\n",
         html_escape(*audit.file->path),
-        profile != nullptr ? html_escape(fmt::format("{} ({})", profile->id, profile->title))
-                           : std::string("none (local packs only)"),
-        audit.as_of.to_string(), count_of(summary.counts, Outcome::met), count_of(summary.counts, Outcome::not_met),
-        count_of(summary.counts, Outcome::not_applicable), count_of(summary.counts, Outcome::needs_attestation),
-        count_of(summary.counts, Outcome::not_assessable));
+        html_escape(profile_label(profile)), audit.as_of.to_string(), summary.counts.of(Outcome::met),
+        summary.counts.of(Outcome::not_met), summary.counts.of(Outcome::not_applicable),
+        summary.counts.of(Outcome::needs_attestation), summary.counts.of(Outcome::not_assessable));
 
     heading(2, "Results by framework and area");
     m_out += "<p>Each row counts the rules by result; its bar shows the same numbers.</p>\n" + legend();
@@ -203,14 +200,15 @@ class HtmlWriter {
     }
 
     heading(2, "Action list");
-    findings_section(summary.not_met, "not-met", "Rules not met, legal duties first.",
+    findings_section(summary.with(Outcome::not_met), "not-met",
+                     "Rules not met, by framework, legal duties first within each.",
                      "Every rule that could be checked is met.", true);
     heading(2, "Needs evidence");
-    findings_section(summary.not_assessable, "not-assessable",
+    findings_section(summary.with(Outcome::not_assessable), "not-assessable",
                      "Rules that cannot be assessed until the service file records this.",
                      "Nothing: every rule had the evidence it needs.", true);
     heading(2, "Needs attestation");
-    findings_section(summary.needs_attestation, "attestation",
+    findings_section(summary.with(Outcome::needs_attestation), "attestation",
                      "Rules that a person must confirm, with when they last did.", "Nothing needs attestation.", false);
 
     heading(2, fmt::format("Falls due within {} days of {}", m_context.due_within_days, audit.as_of.to_string()));
@@ -228,23 +226,25 @@ class HtmlWriter {
     }
 
     heading(2, "Met and not applicable");
-    heading(3, fmt::format("Met ({})", summary.met.size()));
-    if (summary.met.empty()) {
+    const auto met = summary.with(Outcome::met);
+    heading(3, fmt::format("Met ({})", met.size()));
+    if (met.empty()) {
       m_out += "<p>None.</p>\n";
     } else {
       m_out += "<ul class=\"ids\">\n";
-      for (const auto* finding : summary.met) {
+      for (const auto* finding : met) {
         m_out += fmt::format("<li>{}</li>\n", html_escape(finding->rule->id));
       }
       m_out += "</ul>\n";
     }
-    heading(3, fmt::format("Not applicable ({})", summary.not_applicable.size()));
-    if (summary.not_applicable.empty()) {
+    const auto not_applicable = summary.with(Outcome::not_applicable);
+    heading(3, fmt::format("Not applicable ({})", not_applicable.size()));
+    if (not_applicable.empty()) {
       m_out += "<p>None.</p>\n";
     } else {
       m_out += "<table>\n<caption>Rules that do not apply, and why</caption>\n<thead><tr><th scope=\"col\">Rule</th>"
                "<th scope=\"col\">Why not</th></tr></thead>\n<tbody>\n";
-      for (const auto* finding : summary.not_applicable) {
+      for (const auto* finding : not_applicable) {
         m_out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td></tr>\n", html_escape(finding->rule->id),
                              html_escape(finding->message));
       }
@@ -258,7 +258,7 @@ class HtmlWriter {
                               : fmt::format("<p>{}</p>\n", lead) + findings_list(findings, kind, with_fix);
   }
 
-  const ReportContext& m_context;
+  const Report& m_context;
   std::string m_out;
   int m_depth = 0;
 };
@@ -286,8 +286,8 @@ std::size_t decode(std::string_view text, std::size_t i, char32_t& code_point) {
 
 }  // namespace
 
-std::string html_report(const ReportContext& context) {
-  return HtmlWriter(context).write();
+std::string write_html(const Report& report) {
+  return HtmlWriter(report).write();
 }
 
 std::string html_escape(std::string_view text) {
@@ -328,4 +328,4 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
-}  // namespace ppsaudit
+}  // namespace ppsaudit::report

@@ -3,19 +3,20 @@
 
 #include <doctest/doctest.h>
 
-#include "cli/junit_report.hpp"
+#include "report/formats.hpp"
+#include "report/junit.hpp"
 
 namespace {
 
-using ppsaudit::XmlPlace;
-using ppsaudit::xml_escape;
+using ppsaudit::report::XmlPlace;
+using ppsaudit::report::xml_escape;
 using ppsaudit::rules::Outcome;
 
 // A service with one rule of each outcome, in one framework.
 struct OneOfEach {
   ppsaudit::service::ServiceFile file;
   ppsaudit::rules::Pack pack;
-  ppsaudit::ReportContext context;
+  ppsaudit::report::Report context;
 
   OneOfEach() {
     file.path = std::make_shared<const std::string>("svc.yaml");
@@ -74,7 +75,7 @@ TEST_CASE("xml_escape leaves ordinary UTF-8 alone") {
 
 TEST_CASE("junit maps each outcome to a result element and counts it") {
   const OneOfEach service;
-  const std::string xml = ppsaudit::junit_report(service.context);
+  const std::string xml = ppsaudit::report::find_format("junit")->render(service.context);
   CHECK(xml.find(R"(<testsuites name="ppsaudit" tests="5" failures="2" errors="1" skipped="1">)") !=
         std::string::npos);
   CHECK(xml.find(R"(<testsuite name="svc.yaml — Framework" tests="5" failures="2" errors="1" skipped="1">)") !=

@@ -1,0 +1,114 @@
+// The machine-readable report, format "ppsaudit-report" version 1 (schema:
+// schema/ppsaudit-report.schema.json): every result with its rule's metadata, citations,
+// evidence location and message, in report order, and what falls due next, keys in a fixed order.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "report/labels.hpp"
+#include "report/model.hpp"
+
+namespace ppsaudit::report {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json location(const Location& where) {
+  Json json;
+  json["file"] = where.file_name();
+  json["line"] = where.line;
+  json["column"] = where.column;
+  return json;
+}
+
+Json result(const rules::Finding& finding) {
+  const rules::Rule& rule = *finding.rule;
+  Json json;
+  json["rule"] = rule.id;
+  json["pack"] = rule.pack->id;
+  json["framework"] = rule.pack->framework;
+  json["title"] = rule.title;
+  json["area"] = rule.area;
+  json["strength"] = token(rule.strength);
+  json["legal_duty"] = rules::is_legal_duty(rule.strength);
+  json["level"] = rule.level.empty() ? Json(nullptr) : Json(rule.level);
+  json["result"] = token(finding.outcome);
+  json["message"] = finding.message;
+  json["location"] = location(finding.where);
+  Json citations = Json::array();
+  for (const auto& citation : rule.citations) {
+    Json item;
+    item["source"] = citation.source;
+    item["locator"] = citation.locator;
+    item["confidence"] = rules::to_string(citation.confidence);
+    item["approximate"] = citation.confidence == rules::Confidence::low;
+    item["verification"] = citation.verification;
+    citations.push_back(std::move(item));
+  }
+  json["citations"] = std::move(citations);
+  json["fix"] = rule.fix;
+  return json;
+}
+
+Json counts(const OutcomeCounts& tally) {
+  Json json;
+  for (const auto outcome : counted_outcomes()) {
+    json[token(outcome)] = tally.of(outcome);
+  }
+  return json;
+}
+
+Json service_json(const AuditedService& audited) {
+  const rules::ServiceAudit& audit = audited.audit;
+  const ServiceSummary summary = summarize(audited);
+  Json service;
+  service["file"] = *audit.file->path;
+  service["name"] = audit.file->name();
+  service["profile"] = audited.profile != nullptr ? Json(std::string(audited.profile->id)) : Json(nullptr);
+  service["as_of"] = audit.as_of.to_string();
+  service["counts"] = counts(summary.counts);
+  Json frameworks = Json::array();
+  for (const auto& framework : summary.frameworks) {
+    Json item;
+    item["framework"] = framework.framework;
+    item["counts"] = counts(framework.counts);
+    item["practice_level"] = framework.practice_level.empty() ? Json(nullptr) : Json(framework.practice_level);
+    frameworks.push_back(std::move(item));
+  }
+  service["frameworks"] = std::move(frameworks);
+  Json results = Json::array();
+  for (const auto* finding : summary.findings) {
+    results.push_back(result(*finding));
+  }
+  service["results"] = std::move(results);
+  Json deadlines = Json::array();
+  for (const auto& deadline : audited.upcoming) {
+    Json item;
+    item["due"] = deadline.due.to_string();
+    item["kind"] = deadline.kind;
+    item["what"] = deadline.what;
+    item["location"] = location(deadline.where);
+    deadlines.push_back(std::move(item));
+  }
+  service["upcoming"] = std::move(deadlines);
+  return service;
+}
+
+}  // namespace
+
+std::string write_json(const Report& report) {
+  Json json;
+  json["format"] = "ppsaudit-report";
+  json["version"] = 1;
+  json["tool"] = {{"name", "ppsaudit"}, {"version", PPSAUDIT_VERSION}};
+  json["due_within_days"] = report.due_within_days;
+  Json services = Json::array();
+  for (const auto& service : report.services) {
+    services.push_back(service_json(service));
+  }
+  json["services"] = std::move(services);
+  return json.dump(2) + "\n";
+}
+
+}  // namespace ppsaudit::report

@@ -1,0 +1,121 @@
+#include "report/model.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <string_view>
+#include <utility>
+
+namespace ppsaudit::report {
+
+using rules::Finding;
+using rules::Outcome;
+
+int OutcomeCounts::total() const {
+  return std::accumulate(m_counts.begin(), m_counts.end(), 0);
+}
+
+const std::array<Outcome, 5>& counted_outcomes() {
+  static constexpr std::array<Outcome, 5> k_outcomes{Outcome::met, Outcome::not_met, Outcome::not_applicable,
+                                                     Outcome::needs_attestation, Outcome::not_assessable};
+  return k_outcomes;
+}
+
+namespace {
+
+// The position of `value` in `seen`, appending it when it is new: an order of first appearance.
+template <typename T, typename Key>
+std::size_t first_appearance(std::vector<T>& seen, const Key& value) {
+  const auto found = std::find(seen.begin(), seen.end(), value);
+  if (found != seen.end()) {
+    return static_cast<std::size_t>(found - seen.begin());
+  }
+  seen.push_back(value);
+  return seen.size() - 1;
+}
+
+}  // namespace
+
+ServiceSummary summarize(const AuditedService& service) {
+  ServiceSummary summary;
+  summary.service = &service;
+
+  // Group by framework (order of first application) and note each area's first appearance.
+  std::vector<std::string> framework_names;
+  std::vector<std::vector<std::string>> area_names;
+  for (const auto& finding : service.audit.findings) {
+    const std::size_t framework = first_appearance(framework_names, finding.rule->pack->framework);
+    if (framework == summary.frameworks.size()) {
+      summary.frameworks.push_back({finding.rule->pack->framework, {}, {}, {}, {}});
+      area_names.emplace_back();
+    }
+    FrameworkSummary& group = summary.frameworks[framework];
+    const std::size_t area = first_appearance(area_names[framework], finding.rule->area);
+    if (area == group.areas.size()) {
+      group.areas.push_back({finding.rule->area, {}});
+    }
+    group.areas[area].counts.add(finding.outcome);
+    group.counts.add(finding.outcome);
+    summary.counts.add(finding.outcome);
+    group.findings.push_back(&finding);
+  }
+
+  // Within a framework: strongest first, then area, then the order applied (a stable sort).
+  for (std::size_t i = 0; i < summary.frameworks.size(); ++i) {
+    FrameworkSummary& group = summary.frameworks[i];
+    const auto& areas = area_names[i];
+    const auto area_rank = [&areas](const Finding* finding) {
+      return std::find(areas.begin(), areas.end(), finding->rule->area) - areas.begin();
+    };
+    std::stable_sort(group.findings.begin(), group.findings.end(), [&](const Finding* a, const Finding* b) {
+      if (a->rule->strength != b->rule->strength) {
+        return a->rule->strength < b->rule->strength;
+      }
+      return area_rank(a) < area_rank(b);
+    });
+    group.practice_level = practice_level_reached(group.findings);
+    summary.findings.insert(summary.findings.end(), group.findings.begin(), group.findings.end());
+  }
+  return summary;
+}
+
+std::vector<const Finding*> with_outcome(const std::vector<const Finding*>& findings, Outcome outcome) {
+  std::vector<const Finding*> out;
+  std::copy_if(findings.begin(), findings.end(), std::back_inserter(out),
+               [outcome](const Finding* finding) { return finding->outcome == outcome; });
+  return out;
+}
+
+std::vector<const Finding*> ServiceSummary::with(Outcome outcome) const {
+  return with_outcome(findings, outcome);
+}
+
+std::string practice_level_reached(const std::vector<const Finding*>& findings) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> k_levels{{
+      {"minimum_standard", "minimum standard"},
+      {"good_practice", "good practice"},
+      {"best_practice", "best practice"},
+  }};
+  // A level is reached when it has rules and they, and every lower level's, are all met; a
+  // level without rules cannot be shown, so nothing above it is claimed.
+  std::string reached;
+  for (const auto& [level, name] : k_levels) {
+    int rules_at_level = 0;
+    bool all_met = true;
+    for (const auto* finding : findings) {
+      if (finding->rule->level == level) {
+        ++rules_at_level;
+        all_met = all_met && (finding->outcome == Outcome::met || finding->outcome == Outcome::not_applicable);
+      }
+    }
+    if (rules_at_level == 0) {
+      return level == k_levels.front().first ? std::string() : reached;
+    }
+    if (!all_met) {
+      return reached.empty() ? std::string("below the minimum standard") : reached;
+    }
+    reached = std::string(name);
+  }
+  return reached;
+}
+
+}  // namespace ppsaudit::report

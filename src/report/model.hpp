@@ -1,0 +1,91 @@
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "rules/catalog.hpp"
+#include "rules/deadlines.hpp"
+#include "rules/engine.hpp"
+
+// The one result model every report format renders: what `check` found, grouped and ordered
+// once, so that no two formats can count, group or order it differently.
+namespace ppsaudit::report {
+
+// One service's audit with the profile it ran under and what falls due next.
+struct AuditedService {
+  rules::ServiceAudit audit;
+  const rules::Profile* profile = nullptr;
+  std::vector<rules::Deadline> upcoming;
+};
+
+// Everything a report says, whatever its format.
+struct Report {
+  std::vector<AuditedService> services;
+  int due_within_days = 60;
+  bool color = false;  // the text format only
+};
+
+// Results counted by outcome.
+class OutcomeCounts {
+ public:
+  void add(rules::Outcome outcome) { ++m_counts[index(outcome)]; }
+  [[nodiscard]] int of(rules::Outcome outcome) const { return m_counts[index(outcome)]; }
+  [[nodiscard]] int total() const;
+
+ private:
+  static std::size_t index(rules::Outcome outcome) { return static_cast<std::size_t>(outcome); }
+  std::array<int, 5> m_counts{};
+};
+
+// The outcomes in the order reports count them: met, not met, not applicable, needs
+// attestation, not assessable.
+const std::array<rules::Outcome, 5>& counted_outcomes();
+
+// One area of a framework (the `area` its rules give) and how its rules came out.
+struct AreaSummary {
+  std::string area;
+  OutcomeCounts counts;
+};
+
+// One framework's results: its findings in report order, counted by area (areas in order of
+// first appearance) and in total, and the practice level reached (empty when the framework
+// has no levels).
+struct FrameworkSummary {
+  std::string framework;
+  std::vector<const rules::Finding*> findings;
+  std::vector<AreaSummary> areas;
+  OutcomeCounts counts;
+  std::string practice_level;
+};
+
+// One service's results as every report presents them.
+//
+// The report order of findings, which every format follows: by framework, in the order its
+// first rule was applied (the profile's packs, then local packs); within a framework by
+// strength, strongest first (legal duties first); then by area, in the order the framework's
+// areas first appear; then in the order the rules were applied. A list of one outcome (the
+// action list, say) is that order with the other outcomes left out.
+struct ServiceSummary {
+  const AuditedService* service = nullptr;
+  OutcomeCounts counts;
+  std::vector<FrameworkSummary> frameworks;
+  std::vector<const rules::Finding*> findings;  // every finding, in report order
+
+  // The findings with `outcome`, in report order.
+  [[nodiscard]] std::vector<const rules::Finding*> with(rules::Outcome outcome) const;
+};
+
+// Groups, counts and orders one service's findings.
+ServiceSummary summarize(const AuditedService& service);
+
+// The findings of one framework with `outcome`, in report order.
+std::vector<const rules::Finding*> with_outcome(const std::vector<const rules::Finding*>& findings,
+                                                rules::Outcome outcome);
+
+// The highest practice level whose rules, and every lower level's, are all met ("below the
+// minimum standard" when its rules are not all met). Empty when no rule is at the minimum
+// standard level, for then no level can be claimed.
+std::string practice_level_reached(const std::vector<const rules::Finding*>& findings);
+
+}  // namespace ppsaudit::report

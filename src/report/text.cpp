@@ -1,0 +1,112 @@
+// The text report, for a service manager at a terminal (man/ppsaudit.1, "The text report").
+#include <string>
+
+#include <fmt/color.h>
+#include <fmt/format.h>
+
+#include "report/labels.hpp"
+#include "report/model.hpp"
+#include "text/printable.hpp"
+
+namespace ppsaudit::report {
+
+namespace {
+
+using rules::Outcome;
+
+std::string label(Outcome outcome, bool color) {
+  const std::string text = outcome_heading(outcome);
+  if (!color) {
+    return text;
+  }
+  const auto colour = outcome == Outcome::not_met            ? fmt::terminal_color::red
+                      : outcome == Outcome::needs_attestation ? fmt::terminal_color::yellow
+                      : outcome == Outcome::not_assessable    ? fmt::terminal_color::magenta
+                                                              : fmt::terminal_color::green;
+  return fmt::format(fmt::fg(colour) | fmt::emphasis::bold, "{}", text);
+}
+
+void write_finding(const rules::Finding& finding, std::string& out, bool color) {
+  const rules::Rule& rule = *finding.rule;
+  out += fmt::format("  {} [{}] {}: {}\n", label(finding.outcome, color), rules::to_string(rule.strength), rule.id,
+                     printable(rule.title));
+  if (!finding.message.empty()) {
+    out += fmt::format("      what:  {}\n", printable(finding.message));
+  }
+  for (const auto& citation : rule.citations) {
+    out += fmt::format("      why:   {}{}\n", printable(citation.to_string()), legal_duty_note(rule.strength));
+  }
+  out += fmt::format("      where: {}\n", printable(finding.where.to_string()));
+  if (!rule.fix.empty() && finding.outcome != Outcome::needs_attestation) {
+    out += fmt::format("      fix:   {}\n", printable(rule.fix));
+  }
+}
+
+void write_framework(const FrameworkSummary& framework, std::string& out, bool color) {
+  out += fmt::format("\n== {} ==\n", printable(framework.framework));
+  for (const auto outcome : {Outcome::not_met, Outcome::not_assessable, Outcome::needs_attestation}) {
+    for (const auto* finding : with_outcome(framework.findings, outcome)) {
+      write_finding(*finding, out, color);
+    }
+  }
+  std::vector<std::string> met;
+  for (const auto* finding : with_outcome(framework.findings, Outcome::met)) {
+    met.push_back(finding->rule->id);
+  }
+  if (!met.empty()) {
+    out += fmt::format("  {} ({}): {}\n", label(Outcome::met, color), met.size(), fmt::join(met, ", "));
+  }
+  for (const auto* finding : with_outcome(framework.findings, Outcome::not_applicable)) {
+    out += fmt::format("  {}: {} ({})\n", label(Outcome::not_applicable, color), finding->rule->id,
+                       printable(finding->message));
+  }
+}
+
+void write_service(const AuditedService& service, int due_within_days, std::string& out, bool color) {
+  const rules::ServiceAudit& audit = service.audit;
+  const ServiceSummary summary = summarize(service);
+  out += fmt::format("ppsaudit report: {}\n", printable(audit.file->name()));
+  out += fmt::format("service file:    {}\n", printable(*audit.file->path));
+  out += fmt::format("profile:         {}\n", profile_label(service.profile));
+  out += fmt::format("audit date:      {}\n", audit.as_of.to_string());
+  for (const auto& framework : summary.frameworks) {
+    write_framework(framework, out, color);
+  }
+
+  out += "\nSummary\n";
+  out += fmt::format("  {:<44} {:>4} {:>8} {:>6} {:>7} {:>8}\n", "framework", "met", "not met", "n/a", "attest",
+                     "no evid.");
+  for (const auto& framework : summary.frameworks) {
+    const OutcomeCounts& counts = framework.counts;
+    out += fmt::format("  {:<44} {:>4} {:>8} {:>6} {:>7} {:>8}\n", printable(framework.framework).substr(0, 44),
+                       counts.of(Outcome::met), counts.of(Outcome::not_met), counts.of(Outcome::not_applicable),
+                       counts.of(Outcome::needs_attestation), counts.of(Outcome::not_assessable));
+    if (!framework.practice_level.empty()) {
+      out += fmt::format("    practice level reached: {}\n", framework.practice_level);
+    }
+  }
+
+  out += fmt::format("\nFalls due within {} days of {}\n", due_within_days, audit.as_of.to_string());
+  if (service.upcoming.empty()) {
+    out += "  nothing\n";
+  }
+  for (const auto& deadline : service.upcoming) {
+    out += fmt::format("  {}  {} ({})\n", deadline.due.to_string(), printable(deadline.what),
+                       printable(deadline.where.to_string()));
+  }
+}
+
+}  // namespace
+
+std::string write_text(const Report& report) {
+  std::string out;
+  for (std::size_t i = 0; i < report.services.size(); ++i) {
+    if (i > 0) {
+      out += '\n';
+    }
+    write_service(report.services[i], report.due_within_days, out, report.color);
+  }
+  return out;
+}
+
+}  // namespace ppsaudit::report

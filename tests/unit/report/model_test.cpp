@@ -1,0 +1,98 @@
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "report/model.hpp"
+
+namespace {
+
+using ppsaudit::rules::Outcome;
+using ppsaudit::rules::Strength;
+
+struct RuleSpec {
+  const char* id;
+  int pack;  // 0: framework "A", 1: framework "B"
+  Strength strength;
+  const char* area;
+  Outcome outcome;
+};
+
+// An audit of rules in two frameworks, one finding each, in the order given (the order applied).
+struct Audit {
+  std::vector<ppsaudit::rules::Pack> packs{2};
+  ppsaudit::report::AuditedService service;
+
+  explicit Audit(const std::vector<RuleSpec>& specs) {
+    packs[0].framework = "A";
+    packs[1].framework = "B";
+    for (const auto& spec : specs) {
+      auto& rules = packs[static_cast<std::size_t>(spec.pack)].rules;
+      rules.push_back({});
+      rules.back().id = spec.id;
+      rules.back().strength = spec.strength;
+      rules.back().area = spec.area;
+      rules.back().pack = &packs[static_cast<std::size_t>(spec.pack)];
+    }
+    // Findings in the order given, pointing at the rules now that the vectors are built.
+    std::vector<std::size_t> next(2, 0);
+    for (const auto& spec : specs) {
+      const auto pack = static_cast<std::size_t>(spec.pack);
+      service.audit.findings.push_back({&packs[pack].rules[next[pack]++], spec.outcome, "", {}});
+    }
+  }
+};
+
+std::string ids(const std::vector<const ppsaudit::rules::Finding*>& findings) {
+  std::string out;
+  for (const auto* finding : findings) {
+    out += (out.empty() ? "" : " ") + finding->rule->id;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("orders findings by framework, then strength, then area as first seen, then as applied") {
+  const Audit audit({
+      {"a1", 0, Strength::should, "policy", Outcome::not_met},
+      {"a2", 0, Strength::must, "training", Outcome::met},
+      {"b1", 1, Strength::must, "groups", Outcome::not_met},
+      {"a3", 0, Strength::should, "training", Outcome::not_met},
+      {"a4", 0, Strength::must, "policy", Outcome::not_assessable},
+      {"a5", 0, Strength::should, "policy", Outcome::met},
+      {"a6", 0, Strength::good_practice, "aaa", Outcome::needs_attestation},
+  });
+  const auto summary = ppsaudit::report::summarize(audit.service);
+  // Framework A first (its rule was applied first); musts before shoulds; within a strength,
+  // "policy" (seen first) before "training"; "aaa" is last, a weaker strength, though first
+  // alphabetically.
+  CHECK(ids(summary.findings) == "a4 a2 a1 a5 a3 a6 b1");
+  CHECK(ids(summary.with(Outcome::not_met)) == "a1 a3 b1");
+  REQUIRE(summary.frameworks.size() == 2);
+  CHECK(summary.frameworks[0].framework == "A");
+  CHECK(ids(summary.frameworks[0].findings) == "a4 a2 a1 a5 a3 a6");
+  CHECK(ids(summary.frameworks[1].findings) == "b1");
+}
+
+TEST_CASE("counts results per area, per framework and for the service") {
+  const Audit audit({
+      {"a1", 0, Strength::should, "policy", Outcome::not_met},
+      {"a2", 0, Strength::must, "training", Outcome::met},
+      {"a3", 0, Strength::should, "policy", Outcome::met},
+      {"b1", 1, Strength::must, "groups", Outcome::not_applicable},
+  });
+  const auto summary = ppsaudit::report::summarize(audit.service);
+  CHECK(summary.counts.total() == 4);
+  CHECK(summary.counts.of(Outcome::met) == 2);
+  CHECK(summary.counts.of(Outcome::not_applicable) == 1);
+  const auto& a = summary.frameworks[0];
+  REQUIRE(a.areas.size() == 2);
+  CHECK(a.areas[0].area == "policy");
+  CHECK(a.areas[0].counts.of(Outcome::met) == 1);
+  CHECK(a.areas[0].counts.of(Outcome::not_met) == 1);
+  CHECK(a.areas[1].area == "training");
+  CHECK(a.areas[1].counts.total() == 1);
+  CHECK(a.counts.total() == 3);
+  CHECK(summary.frameworks[1].counts.of(Outcome::not_applicable) == 1);
+}
