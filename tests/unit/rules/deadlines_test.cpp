@@ -164,6 +164,23 @@ const Row k_rows[] = {
      "2008-07-31", 90,  // ips2 left on the audit date itself
      "2008-10-01 training_refresh: ips1 refreshes independent_parental_supporter training (t.yaml:13:9)\n"},
 
+    {"a training refresh from the latest course done by the audit date, not one after it",
+     "people:\n"
+     "  - id: ppo1\n"
+     "    name: Jane Smith\n"
+     "    kind: staff\n"
+     "    role: parent_partnership_officer\n"
+     "    training:\n"
+     "      - topic: safeguarding\n"
+     "        date: 2007-09-01\n"
+     "        refresh: annually\n"
+     "      - topic: safeguarding\n"
+     "        date: 2008-09-05\n"
+     "        refresh: annually\n",
+     // As of 31 July 2008 the September 2008 course has not happened: the 2007 one is due again.
+     "2008-07-31", 60,
+     "2008-09-01 training_refresh: Jane Smith refreshes safeguarding training (t.yaml:14:9)\n"},
+
     {"the next annual report a year after the latest published by the audit date",
      "annual_reports:\n"
      "  - period: {kind: academic, year: 2006/07}\n"
