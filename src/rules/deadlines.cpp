@@ -120,9 +120,13 @@ void training(const Node& root, Collector& out) {
     if (left != nullptr && *left <= out.as_of()) {
       return;
     }
-    // Only the latest record of each topic counts: an older course was refreshed by it.
+    // Only the latest record of each topic done by the audit date counts: an older course was
+    // refreshed by it, and a later one has not happened yet (as for meetings and reports).
     std::map<std::string, const Node*> latest;
     each(person.find("training"), [&](const Node& record) {
+      if (out.as_of() < *date_at(record, "date")) {
+        return;
+      }
       const std::string topic = record.text_of("topic");
       const Node*& slot = latest[topic];
       if (slot == nullptr || *date_at(*slot, "date") < *date_at(record, "date")) {
