@@ -38,7 +38,7 @@ class Collector {
       : m_file(file), m_as_of(as_of), m_last(as_of.add_days(days)) {}
 
   void add(Date due, std::string kind, std::string what, Location where) {
-    if (m_as_of < due && due <= m_last) {
+    if (m_as_of <= due && due <= m_last) {
       m_items.push_back(Deadline{due, std::move(kind), std::move(what), std::move(where)});
     }
   }

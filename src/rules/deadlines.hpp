@@ -19,7 +19,8 @@ struct Deadline {
   Location where;    // the record the date comes from
 };
 
-// What falls due after `as_of` and no later than `days` after it, earliest first (ties by
+// What falls due on `as_of` or after it, and no later than `days` after it (due on the audit
+// date is not yet overdue, so it is listed here), earliest first (ties by
 // kind, then text): policy reviews, group meetings, terms-of-reference reviews, monitoring,
 // training refreshes, the next annual report (a year after the last was published), and
 // attestations of `rules` that expire. Overdue items are not here: rules report those.

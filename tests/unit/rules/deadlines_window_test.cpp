@@ -104,24 +104,31 @@ constexpr std::string_view k_ties =
 
 }  // namespace
 
-TEST_CASE("lists what falls due after the audit date up to the window's last day, and nothing beyond") {
+TEST_CASE("lists what falls due from the audit date itself up to the window's last day, and nothing beyond") {
   const auto file = load(k_edges);
+  // Due today is not yet overdue (the rules count it on time), so it must be listed here.
   CHECK(listed(file, "2008-07-31", 32) ==
+        "2008-07-31 monitoring: monitoring 'due-on-audit-date' (accuracy) (t.yaml:9:5)\n"
         "2008-08-01 monitoring: monitoring 'first-day' (accuracy) (t.yaml:14:5)\n"
         "2008-09-01 monitoring: monitoring 'last-day' (accuracy) (t.yaml:19:5)\n");
-  // Not on the day it falls due (the window starts after the audit date), only before it.
   CHECK(listed(file, "2008-07-30", 1) ==
+        "2008-07-30 monitoring: monitoring 'overdue' (accuracy) (t.yaml:29:5)\n"
         "2008-07-31 monitoring: monitoring 'due-on-audit-date' (accuracy) (t.yaml:9:5)\n");
+  CHECK(listed(file, "2008-08-01", 0) == "2008-08-01 monitoring: monitoring 'first-day' (accuracy) (t.yaml:14:5)\n");
 }
 
 TEST_CASE("moves the window's last day with the number of days") {
   const auto file = load(k_edges);
   CHECK(listed(file, "2008-07-31", 33) ==
+        "2008-07-31 monitoring: monitoring 'due-on-audit-date' (accuracy) (t.yaml:9:5)\n"
         "2008-08-01 monitoring: monitoring 'first-day' (accuracy) (t.yaml:14:5)\n"
         "2008-09-01 monitoring: monitoring 'last-day' (accuracy) (t.yaml:19:5)\n"
         "2008-09-02 monitoring: monitoring 'day-beyond' (accuracy) (t.yaml:24:5)\n");
-  CHECK(listed(file, "2008-07-31", 1) == "2008-08-01 monitoring: monitoring 'first-day' (accuracy) (t.yaml:14:5)\n");
-  CHECK(listed(file, "2008-07-31", 0).empty());
+  CHECK(listed(file, "2008-07-31", 1) ==
+        "2008-07-31 monitoring: monitoring 'due-on-audit-date' (accuracy) (t.yaml:9:5)\n"
+        "2008-08-01 monitoring: monitoring 'first-day' (accuracy) (t.yaml:14:5)\n");
+  CHECK(listed(file, "2008-07-31", 0) ==
+        "2008-07-31 monitoring: monitoring 'due-on-audit-date' (accuracy) (t.yaml:9:5)\n");
 }
 
 TEST_CASE("lists every kind of deadline, earliest first") {
@@ -140,7 +147,8 @@ TEST_CASE("leaves out what is already overdue, of every kind") {
   const auto file = load(k_every_kind);
   // Every record is the same as above, and every date it gives is before 2009-01-01.
   CHECK(listed(file, "2009-01-01", 3660).empty());
-  CHECK(listed(file, "2008-12-31", 3660).empty());  // the meeting is due on the audit date itself
+  // The meeting is due on the audit date itself: not overdue yet, so still listed.
+  CHECK(listed(file, "2008-12-31", 3660) == "2008-12-31 meeting: the next meeting of 'PAG' (t.yaml:19:16)\n");
   CHECK(listed(file, "2008-12-30", 3660) == "2008-12-31 meeting: the next meeting of 'PAG' (t.yaml:19:16)\n");
 }
 
