@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "text/utf8.hpp"
+
 namespace ppsaudit::cel {
 
 namespace {
@@ -18,24 +20,6 @@ int hex_value(char c) {
     return c - '0';
   }
   return (c >= 'a' ? c - 'a' : c - 'A') + 10;
-}
-
-void append_utf8(std::string& out, std::uint32_t code_point) {
-  if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
-  } else if (code_point < 0x800) {
-    out += static_cast<char>(0xC0 | (code_point >> 6));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else if (code_point < 0x10000) {
-    out += static_cast<char>(0xE0 | (code_point >> 12));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code_point >> 18));
-    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  }
 }
 
 class Lexer {
@@ -279,7 +263,7 @@ class Lexer {
     if (c >= '0' && c <= '3' && peek() >= '0' && peek() <= '7' && peek(1) >= '0' && peek(1) <= '7') {
       const auto value = static_cast<std::uint32_t>((c - '0') * 64 + (peek() - '0') * 8 + (peek(1) - '0'));
       m_pos += 2;
-      append_utf8(out, value);
+      text::append_utf8(out, value);
       return true;
     }
     return false;
@@ -297,7 +281,7 @@ class Lexer {
     if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
       return false;
     }
-    append_utf8(out, value);
+    text::append_utf8(out, value);
     return true;
   }
 

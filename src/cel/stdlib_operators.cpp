@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "cel/stdlib.hpp"
+#include "text/utf8.hpp"
 
 namespace ppsaudit::cel {
 
@@ -182,12 +183,8 @@ void add_logic_and_membership(Env& env) {
 
 Value size_of(std::span<const Value> args, EvalContext&) {
   if (const auto* text = args[0].get<std::string>()) {
-    // Code points, not bytes: count the bytes that do not continue a UTF-8 sequence.
-    std::int64_t count = 0;
-    for (const char c : *text) {
-      count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    }
-    return Value::integer(count);
+    // Code points, not bytes.
+    return Value::integer(static_cast<std::int64_t>(text::code_point_count(*text)));
   }
   if (const auto* list = args[0].as_list()) {
     return Value::integer(static_cast<std::int64_t>(list->size()));

@@ -3,22 +3,11 @@
 #include <cctype>
 
 #include "cel/stdlib.hpp"
+#include "text/utf8.hpp"
 
 namespace ppsaudit::cel {
 
 namespace {
-
-// The byte offset of each code point, plus the end: text is valid UTF-8 (the lexer checked it).
-std::vector<std::size_t> code_point_offsets(const std::string& text) {
-  std::vector<std::size_t> offsets;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      offsets.push_back(i);
-    }
-  }
-  offsets.push_back(text.size());
-  return offsets;
-}
 
 Value charged(EvalContext& context, std::size_t cost, Value value) {
   return context.charge(cost) ? std::move(value) : Value::error(context.budget_message());
@@ -26,7 +15,7 @@ Value charged(EvalContext& context, std::size_t cost, Value value) {
 
 Value substring(std::span<const Value> args, EvalContext& context) {
   const std::string& text = *args[0].get<std::string>();
-  const auto offsets = code_point_offsets(text);
+  const auto offsets = text::code_point_offsets(text);
   const auto length = static_cast<std::int64_t>(offsets.size() - 1);
   const std::int64_t start = *args[1].get<std::int64_t>();
   const std::int64_t end = args.size() > 2 ? *args[2].get<std::int64_t>() : length;
@@ -45,8 +34,8 @@ Value index_of(std::span<const Value> args, EvalContext& context) {
   if (found == std::string::npos) {
     return charged(context, text.size(), Value::integer(-1));
   }
-  const auto offsets = code_point_offsets(text.substr(0, found));
-  return charged(context, text.size(), Value::integer(static_cast<std::int64_t>(offsets.size() - 1)));
+  const auto index = text::code_point_count(std::string_view(text).substr(0, found));
+  return charged(context, text.size(), Value::integer(static_cast<std::int64_t>(index)));
 }
 
 template <typename Change>

@@ -1,5 +1,6 @@
 #include "cel/time.hpp"
 
+#include <chrono>
 #include <cstdio>
 
 namespace ppsaudit::cel {
@@ -8,24 +9,7 @@ namespace {
 
 constexpr std::int64_t k_nanos_per_second = 1'000'000'000;
 
-// Howard Hinnant's days_from_civil: proleptic Gregorian date to days since 1970-01-01.
-std::int64_t days_from_civil(std::int64_t year, int month, int day) {
-  year -= month <= 2 ? 1 : 0;
-  const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
-  const std::int64_t year_of_era = year - era * 400;
-  const std::int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  const std::int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + day_of_era - 719468;
-}
-
-bool is_leap(std::int64_t year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-int days_in_month(std::int64_t year, int month) {
-  static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && is_leap(year) ? 29 : k_days[month - 1];
-}
+namespace chrono = std::chrono;
 
 // Splits seconds + nanos into normalised parts, or nothing on overflow.
 std::optional<std::pair<std::int64_t, std::int32_t>> normalise(std::int64_t seconds, std::int64_t nanos) {
@@ -162,13 +146,15 @@ std::variant<Timestamp, std::string> parse_timestamp(std::string_view text) {
   } else {
     return bad;
   }
-  if (pos != text.size() || *month < 1 || *month > 12 || *day < 1 || *day > days_in_month(*year, *month) ||
-      *hour > 23 || *minute > 59 || *second > 60) {
+  // Years 0000..9999 are all valid chrono::year values, so ok() checks just the month and day.
+  const chrono::year_month_day date{chrono::year{*year}, chrono::month{static_cast<unsigned>(*month)},
+                                    chrono::day{static_cast<unsigned>(*day)}};
+  if (pos != text.size() || !date.ok() || *hour > 23 || *minute > 59 || *second > 60) {
     return bad;
   }
-  const std::int64_t seconds =
-      days_from_civil(*year, *month, *day) * 86400 + *hour * 3600 + *minute * 60 + *second - offset;
-  const auto timestamp = make_timestamp(seconds, nanos);
+  const chrono::sys_seconds instant = chrono::sys_days{date} + chrono::hours{*hour} + chrono::minutes{*minute} +
+                                      chrono::seconds{*second} - chrono::seconds{offset};
+  const auto timestamp = make_timestamp(instant.time_since_epoch().count(), nanos);
   if (!timestamp) {
     return "timestamp '" + std::string(text) + "' is out of range";
   }
@@ -319,29 +305,21 @@ std::optional<Duration> difference(Timestamp a, Timestamp b) {
 }
 
 CivilTime to_civil(Timestamp timestamp, std::int64_t offset_seconds) {
-  const std::int64_t local = timestamp.seconds + offset_seconds;
-  std::int64_t days = local / 86400;
-  std::int64_t rest = local % 86400;
-  if (rest < 0) {
-    rest += 86400;
-    days -= 1;
-  }
+  // Timestamps span years 0001..9999 and UTC offsets are hours, so the local date falls in
+  // years 0000..10000: well inside chrono::year's range of -32767..32767.
+  const chrono::sys_seconds local{chrono::seconds{timestamp.seconds + offset_seconds}};
+  const chrono::sys_days day = chrono::floor<chrono::days>(local);  // towards the past, also before 1970
+  const chrono::year_month_day date{day};
+  const chrono::hh_mm_ss time{local - day};
   CivilTime civil;
-  // Hinnant's civil_from_days.
-  const std::int64_t z = days + 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t day_of_era = z - era * 146097;
-  const std::int64_t year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const std::int64_t day_of_year_march = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  const std::int64_t mp = (5 * day_of_year_march + 2) / 153;
-  civil.day = static_cast<int>(day_of_year_march - (153 * mp + 2) / 5 + 1);
-  civil.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  civil.year = static_cast<int>(year_of_era + era * 400 + (civil.month <= 2 ? 1 : 0));
-  civil.hour = static_cast<int>(rest / 3600);
-  civil.minute = static_cast<int>(rest % 3600 / 60);
-  civil.second = static_cast<int>(rest % 60);
-  civil.day_of_week = static_cast<int>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday
-  civil.day_of_year = static_cast<int>(days - days_from_civil(civil.year, 1, 1));
+  civil.year = static_cast<int>(date.year());
+  civil.month = static_cast<int>(static_cast<unsigned>(date.month()));
+  civil.day = static_cast<int>(static_cast<unsigned>(date.day()));
+  civil.hour = static_cast<int>(time.hours().count());
+  civil.minute = static_cast<int>(time.minutes().count());
+  civil.second = static_cast<int>(time.seconds().count());
+  civil.day_of_week = static_cast<int>(chrono::weekday{day}.c_encoding());  // 0 = Sunday
+  civil.day_of_year = static_cast<int>((day - chrono::sys_days{date.year() / chrono::January / 1}).count());
   civil.nanos = timestamp.nanos;
   return civil;
 }

@@ -1,22 +1,18 @@
 #include "text/printable.hpp"
 
-#include <fmt/format.h>
+#include "text/control.hpp"
 
 namespace ppsaudit {
 
 std::string printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x20 || byte == 0x7f) {
-      out += fmt::format("\\x{:02x}", byte);
-    } else if (byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
-      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));  // a C1 control (U+0080..U+009F)
-      ++i;
+  for (std::size_t i = 0; i < text.size();) {
+    if (const auto control = text::control_at(text, i)) {
+      out += text::control_escape(control->code_point);
+      i += control->length;
     } else {
-      out += static_cast<char>(byte);
+      out += text[i++];
     }
   }
   return out;
