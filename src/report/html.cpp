@@ -1,14 +1,13 @@
 // The inspection pack as one self-contained, accessible HTML5 page: the Markdown report's
 // sections from the same model, with a chart of results per framework and area whose numbers
 // are in real tables. Inline CSS only: no script, and nothing the page loads.
-#include "report/html.hpp"
-
 #include <array>
 
 #include <fmt/format.h>
 
 #include "report/labels.hpp"
 #include "report/model.hpp"
+#include "text/markup.hpp"
 
 namespace ppsaudit::report {
 
@@ -115,10 +114,10 @@ std::string findings_list(const std::vector<const rules::Finding*>& findings, st
   std::string out = fmt::format("<ol class=\"findings list-{}\">\n", kind);
   for (const auto* finding : findings) {
     const rules::Rule& rule = *finding->rule;
-    out += fmt::format("<li>\n<p><strong>{}</strong>: {}</p>\n<dl>\n", html_escape(rule.id), html_escape(rule.title));
+    out += fmt::format("<li>\n<p><strong>{}</strong>: {}</p>\n<dl>\n", text::html_escape(rule.id), text::html_escape(rule.title));
     const auto field = [&out](std::string_view name, const std::string& value) {
       if (!value.empty()) {
-        out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", name, html_escape(value));
+        out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", name, text::html_escape(value));
       }
     };
     field("Strength", strength_label(rule.strength));
@@ -145,7 +144,7 @@ class HtmlWriter {
     const std::string title =
         several ? fmt::format("Inspection summary: {} services", m_context.services.size())
         : m_context.services.empty() ? std::string("Inspection summary")
-                                     : "Inspection summary: " + html_escape(m_context.services.front().audit.file->name());
+                                     : "Inspection summary: " + text::html_escape(m_context.services.front().audit.file->name());
     m_out = fmt::format(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n"
@@ -166,7 +165,7 @@ class HtmlWriter {
   void write_service(const ServiceSummary& summary, bool several) {
     const rules::ServiceAudit& audit = summary.service->audit;
     if (several) {
-      heading(1, html_escape(audit.file->name()));
+      heading(1, text::html_escape(audit.file->name()));
     }
     const rules::Profile* profile = summary.service->profile;
     m_out += fmt::format(
@@ -174,8 +173,8 @@ class HtmlWriter {
         "<dt>Audit date</dt><dd><time datetime=\"{2}\">{2}</time></dd>\n"
         "<dt>Results</dt><dd>{3} met, {4} not met, {5} not applicable, {6} needing attestation, "
         "{7} not assessable</dd>\n</dl>\n",
-        html_escape(*audit.file->path),
-        html_escape(profile_label(profile)), audit.as_of.to_string(), summary.counts.of(Outcome::met),
+        text::html_escape(*audit.file->path),
+        text::html_escape(profile_label(profile)), audit.as_of.to_string(), summary.counts.of(Outcome::met),
         summary.counts.of(Outcome::not_met), summary.counts.of(Outcome::not_applicable),
         summary.counts.of(Outcome::needs_attestation), summary.counts.of(Outcome::not_assessable));
 
@@ -183,18 +182,18 @@ class HtmlWriter {
     m_out += "<p>Each row counts the rules by result; its bar shows the same numbers.</p>\n" + legend();
     m_out += "<table>\n<caption>Results by framework</caption>\n" + counts_head("Framework") + "<tbody>\n";
     for (const auto& framework : summary.frameworks) {
-      m_out += counts_row(html_escape(framework.framework), framework.counts, "");
+      m_out += counts_row(text::html_escape(framework.framework), framework.counts, "");
     }
     m_out += "</tbody>\n</table>\n";
     for (const auto& framework : summary.frameworks) {
-      heading(3, html_escape(framework.framework));
+      heading(3, text::html_escape(framework.framework));
       if (!framework.practice_level.empty()) {
         m_out += fmt::format("<p>Practice level reached: {}.</p>\n", framework.practice_level);
       }
-      m_out += fmt::format("<table>\n<caption>{}: results by area</caption>\n", html_escape(framework.framework)) +
+      m_out += fmt::format("<table>\n<caption>{}: results by area</caption>\n", text::html_escape(framework.framework)) +
                counts_head("Area") + "<tbody>\n";
       for (const auto& area : framework.areas) {
-        m_out += counts_row(html_escape(area.area), area.counts, "");
+        m_out += counts_row(text::html_escape(area.area), area.counts, "");
       }
       m_out += counts_row("All areas", framework.counts, "total") + "</tbody>\n</table>\n";
     }
@@ -219,8 +218,8 @@ class HtmlWriter {
                "<th scope=\"col\">What</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n";
       for (const auto& deadline : summary.service->upcoming) {
         m_out += fmt::format("<tr><th scope=\"row\"><time datetime=\"{0}\">{0}</time></th><td>{1}</td><td>{2}</td></tr>\n",
-                             deadline.due.to_string(), html_escape(deadline.what),
-                             html_escape(deadline.where.to_string()));
+                             deadline.due.to_string(), text::html_escape(deadline.what),
+                             text::html_escape(deadline.where.to_string()));
       }
       m_out += "</tbody>\n</table>\n";
     }
@@ -233,7 +232,7 @@ class HtmlWriter {
     } else {
       m_out += "<ul class=\"ids\">\n";
       for (const auto* finding : met) {
-        m_out += fmt::format("<li>{}</li>\n", html_escape(finding->rule->id));
+        m_out += fmt::format("<li>{}</li>\n", text::html_escape(finding->rule->id));
       }
       m_out += "</ul>\n";
     }
@@ -245,8 +244,8 @@ class HtmlWriter {
       m_out += "<table>\n<caption>Rules that do not apply, and why</caption>\n<thead><tr><th scope=\"col\">Rule</th>"
                "<th scope=\"col\">Why not</th></tr></thead>\n<tbody>\n";
       for (const auto* finding : not_applicable) {
-        m_out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td></tr>\n", html_escape(finding->rule->id),
-                             html_escape(finding->message));
+        m_out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td></tr>\n", text::html_escape(finding->rule->id),
+                             text::html_escape(finding->message));
       }
       m_out += "</tbody>\n</table>\n";
     }
@@ -263,69 +262,10 @@ class HtmlWriter {
   int m_depth = 0;
 };
 
-// The well-formed UTF-8 sequence at `i`: its length and code point, or length 0.
-std::size_t decode(std::string_view text, std::size_t i, char32_t& code_point) {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  const std::size_t length = lead < 0x80 ? 1 : lead < 0xc2 ? 0 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : lead < 0xf5 ? 4 : 0;
-  if (length == 0 || i + length > text.size()) {
-    return 0;
-  }
-  code_point = length == 1 ? lead : static_cast<char32_t>(lead & (0xff >> (length + 1)));
-  for (std::size_t k = 1; k < length; ++k) {
-    const auto next = static_cast<unsigned char>(text[i + k]);
-    if ((next & 0xc0) != 0x80) {
-      return 0;
-    }
-    code_point = (code_point << 6) | (next & 0x3fu);
-  }
-  constexpr std::array<char32_t, 5> k_least{0, 0, 0x80, 0x800, 0x10000};
-  const bool bad = code_point < k_least[length] || code_point > 0x10ffff ||
-                   (code_point >= 0xd800 && code_point <= 0xdfff);
-  return bad ? 0 : length;
-}
-
 }  // namespace
 
 std::string write_html(const Report& report) {
   return HtmlWriter(report).write();
-}
-
-std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    char32_t code_point = 0;
-    const std::size_t length = decode(text, i, code_point);
-    if (length == 0) {
-      out += "\xef\xbf\xbd";  // U+FFFD for a malformed byte
-      ++i;
-      continue;
-    }
-    const bool noncharacter = (code_point >= 0xfdd0 && code_point <= 0xfdef) || (code_point & 0xfffe) == 0xfffe;
-    if (code_point == '\n' || code_point == '\r' || code_point == '\t') {
-      out += ' ';
-    } else if (code_point < 0x20 || code_point == 0x7f) {
-      out += fmt::format("\\x{:02x}", static_cast<unsigned>(code_point));
-    } else if (code_point >= 0x80 && code_point <= 0x9f) {
-      out += fmt::format("\\u{:04x}", static_cast<unsigned>(code_point));
-    } else if (noncharacter) {
-      out += "\xef\xbf\xbd";
-    } else if (code_point == '&') {
-      out += "&amp;";
-    } else if (code_point == '<') {
-      out += "&lt;";
-    } else if (code_point == '>') {
-      out += "&gt;";
-    } else if (code_point == '"') {
-      out += "&quot;";
-    } else if (code_point == '\'') {
-      out += "&#39;";
-    } else {
-      out += text.substr(i, length);
-    }
-    i += length;
-  }
-  return out;
 }
 
 }  // namespace ppsaudit::report

@@ -2,14 +2,13 @@
 // each rule in report order (name: the rule's id, classname: its pack's id). Not met and needs
 // attestation are failures, not assessable is an error, not applicable is skipped;
 // man/ppsaudit.1 has the rest.
-#include "report/junit.hpp"
-
-#include <algorithm>
+#include <string>
 
 #include <fmt/format.h>
 
 #include "report/labels.hpp"
 #include "report/model.hpp"
+#include "text/markup.hpp"
 #include "text/printable.hpp"
 
 namespace ppsaudit::report {
@@ -18,43 +17,9 @@ namespace {
 
 using rules::Outcome;
 
-constexpr std::string_view k_replacement = "\xef\xbf\xbd";  // U+FFFD
-
-// The length of the well-formed UTF-8 sequence at the start of `text`, or 0 when it is not one
-// (overlong forms, surrogates and values above U+10FFFF are not).
-std::size_t utf8_length(std::string_view text) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(0);
-  std::size_t length = 0;
-  unsigned char low = 0x80;
-  unsigned char high = 0xbf;
-  if (lead >= 0xc2 && lead <= 0xdf) {
-    length = 2;
-  } else if (lead >= 0xe0 && lead <= 0xef) {
-    length = 3;
-    low = lead == 0xe0 ? 0xa0 : 0x80;
-    high = lead == 0xed ? 0x9f : 0xbf;
-  } else if (lead >= 0xf0 && lead <= 0xf4) {
-    length = 4;
-    low = lead == 0xf0 ? 0x90 : 0x80;
-    high = lead == 0xf4 ? 0x8f : 0xbf;
-  } else {
-    return 0;
-  }
-  if (text.size() < length || byte(1) < low || byte(1) > high) {
-    return 0;
-  }
-  for (std::size_t i = 2; i < length; ++i) {
-    if (byte(i) < 0x80 || byte(i) > 0xbf) {
-      return 0;
-    }
-  }
-  return length;
-}
-
 // One line of input text for an attribute or a line of a block: control characters visible.
 std::string attribute(std::string_view text) {
-  return xml_escape(printable(text), XmlPlace::attribute);
+  return text::xml_escape(printable(text), text::XmlPlace::attribute);
 }
 
 // A suite's counts as JUnit tallies them: not met and needs attestation are failures, not
@@ -77,7 +42,7 @@ std::string details(const rules::Finding& finding) {
   if (!rule.fix.empty() && finding.outcome != Outcome::needs_attestation) {
     text += fmt::format("fix:   {}\n", printable(rule.fix));
   }
-  return xml_escape(text, XmlPlace::content);
+  return text::xml_escape(text, text::XmlPlace::content);
 }
 
 void write_testcase(const rules::Finding& finding, std::string& out) {
@@ -108,45 +73,6 @@ void write_testcase(const rules::Finding& finding, std::string& out) {
 }
 
 }  // namespace
-
-std::string xml_escape(std::string_view text, XmlPlace place) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80) {
-      const bool in_attribute = place == XmlPlace::attribute;
-      if (byte == '&') {
-        out += "&amp;";
-      } else if (byte == '<') {
-        out += "&lt;";
-      } else if (byte == '>') {
-        out += "&gt;";  // so that "]]>" never appears either
-      } else if (byte == '"' && in_attribute) {
-        out += "&quot;";
-      } else if (byte == '\'' && in_attribute) {
-        out += "&apos;";
-      } else if (byte == '\r' || (in_attribute && (byte == '\t' || byte == '\n'))) {
-        out += fmt::format("&#{};", byte);
-      } else if (byte < 0x20 && byte != '\t' && byte != '\n') {
-        out += fmt::format("\\x{:02x}", byte);
-      } else {
-        out += static_cast<char>(byte);
-      }
-      ++i;
-      continue;
-    }
-    const std::size_t length = utf8_length(text.substr(i));
-    const std::string_view sequence = text.substr(i, std::max<std::size_t>(length, 1));
-    if (length == 0 || sequence == "\xef\xbf\xbe" || sequence == "\xef\xbf\xbf") {
-      out += k_replacement;
-    } else {
-      out += sequence;
-    }
-    i += sequence.size();
-  }
-  return out;
-}
 
 std::string write_junit(const Report& report) {
   // Suites first, so that <testsuites> can carry the totals.

@@ -10,6 +10,7 @@
 
 #include "report/labels.hpp"
 #include "report/model.hpp"
+#include "text/control.hpp"
 
 namespace ppsaudit::report {
 
@@ -256,15 +257,12 @@ std::string markdown_escape(std::string_view text) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    const auto byte = static_cast<unsigned char>(c);
     if (c == '\n' || c == '\r' || c == '\t') {
       out += ' ';
-    } else if (byte < 0x20 || byte == 0x7f) {
-      out += fmt::format("\\\\x{:02x}", byte);
-    } else if (byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
-      out += fmt::format("\\\\u{:04x}", static_cast<unsigned char>(text[i + 1]));  // a C1 control
-      ++i;
+    } else if (const auto control = text::control_at(text, i)) {
+      // Doubled, so that Markdown shows the backslash of "\x1b" rather than reading an escape.
+      out += text::control_escape(control->code_point, text::Backslash::doubled);
+      i += control->length - 1;
     } else if (c == '<') {
       out += "&lt;";
     } else if (c == '>') {
