@@ -82,7 +82,7 @@ cel::Value to_value(const service::Node& node) {
                                                  : fmt::format("{:02}-{:02}", value.month, value.day));
         } else if constexpr (std::is_same_v<T, service::AcademicYear>) {
           return cel::Value::string(SchoolCalendar::academic_year_label(value.start));
-        } else if constexpr (std::is_same_v<T, std::shared_ptr<const service::RawNode>>) {
+        } else if constexpr (std::is_same_v<T, std::shared_ptr<const yaml::RawNode>>) {
           return cel::Value::string(value->text);  // not in the service schema; kept total for safety
         } else if constexpr (std::is_same_v<T, service::List>) {
           cel::List items;

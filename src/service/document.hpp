@@ -12,7 +12,7 @@
 #include "calendar/school_calendar.hpp"
 #include "diag/location.hpp"
 #include "service/schema.hpp"
-#include "service/yaml_reader.hpp"
+#include "yaml/raw_node.hpp"
 
 namespace ppsaudit::service {
 
@@ -39,7 +39,7 @@ struct Node {
   const TypeSpec* type = nullptr;
   Location where;
   std::variant<bool, std::int64_t, double, std::string, Date, Cadence, TermBoundary, AcademicYear, List, Record,
-               std::shared_ptr<const RawNode>>
+               std::shared_ptr<const yaml::RawNode>>
       value;
 
   // The field of a record, or nullptr when the record has no such key (or this is no record).
@@ -54,8 +54,8 @@ struct Node {
   [[nodiscard]] const std::string& text_of(std::string_view key) const;
   [[nodiscard]] const Date* as_date() const { return std::get_if<Date>(&value); }
   // The value as written in YAML (expression and yaml kinds).
-  [[nodiscard]] const RawNode* as_raw() const {
-    const auto* raw = std::get_if<std::shared_ptr<const RawNode>>(&value);
+  [[nodiscard]] const yaml::RawNode* as_raw() const {
+    const auto* raw = std::get_if<std::shared_ptr<const yaml::RawNode>>(&value);
     return raw != nullptr ? raw->get() : nullptr;
   }
 };

@@ -6,26 +6,15 @@
 #include <set>
 
 #include "service/semantics.hpp"
-#include "service/yaml_reader.hpp"
 #include "text/did_you_mean.hpp"
+#include "yaml/reader.hpp"
 
 namespace ppsaudit::service {
 
-namespace {
+using yaml::describe_shape;
+using yaml::RawNode;
 
-std::string_view shape_name(const RawNode& raw) {
-  switch (raw.shape) {
-    case RawNode::Shape::null:
-      return "nothing";
-    case RawNode::Shape::scalar:
-      return raw.quoted ? "quoted text" : "text";
-    case RawNode::Shape::sequence:
-      return "a list";
-    case RawNode::Shape::map:
-      return "a map";
-  }
-  return "a value";
-}
+namespace {
 
 bool is_plain_integer(std::string_view text) {
   if (text.starts_with('-') || text.starts_with('+')) {
@@ -66,7 +55,7 @@ class SchemaWalker {
     if (raw.shape == shape) {
       return true;
     }
-    m_diagnostics.error(raw.where, "{} must be {}, found {}", what, describe_kind(type), shape_name(raw));
+    m_diagnostics.error(raw.where, "{} must be {}, found {}", what, describe_kind(type), describe_shape(raw));
     return false;
   }
 
@@ -145,7 +134,7 @@ class SchemaWalker {
     std::set<std::string> suggested;  // a misspelt required key is reported once, as a misspelling
     for (const auto& [key, value] : raw.entries) {
       if (key.shape != RawNode::Shape::scalar) {
-        m_diagnostics.error(key.where, "a key in {} must be a plain word, found {}", what, shape_name(key));
+        m_diagnostics.error(key.where, "a key in {} must be a plain word, found {}", what, describe_shape(key));
         ok = false;
         continue;
       }
@@ -366,7 +355,7 @@ std::optional<ServiceFile> parse_service_tree(const RawNode& raw, const std::sha
   Diagnostics local;
   if (raw.shape != RawNode::Shape::map) {
     local.error(raw.where, "a service file must be a map of keys ('ppsaudit', 'service', …), found {}",
-                shape_name(raw));
+                describe_shape(raw));
     diagnostics.merge(local);
     return std::nullopt;
   }
@@ -385,7 +374,7 @@ std::optional<ServiceFile> parse_service_tree(const RawNode& raw, const std::sha
 
 std::optional<ServiceFile> parse_service(std::string_view text, std::string_view name, Diagnostics& diagnostics) {
   auto file = std::make_shared<const std::string>(name);
-  auto raw = read_yaml(text, file, diagnostics);
+  auto raw = yaml::read_yaml(text, file, diagnostics);
   if (!raw) {
     return std::nullopt;
   }
@@ -393,7 +382,7 @@ std::optional<ServiceFile> parse_service(std::string_view text, std::string_view
 }
 
 std::optional<ServiceFile> load_service(const std::string& path, Diagnostics& diagnostics) {
-  auto text = read_file_text(path, diagnostics);
+  auto text = yaml::read_file_text(path, diagnostics);
   if (!text) {
     return std::nullopt;
   }

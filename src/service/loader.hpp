@@ -14,12 +14,12 @@ namespace ppsaudit::service {
 std::optional<ServiceFile> parse_service(std::string_view text, std::string_view name, Diagnostics& diagnostics);
 
 // Validates an already-read YAML tree as a service file (a rule fixture's data, say).
-std::optional<ServiceFile> parse_service_tree(const RawNode& raw, const std::shared_ptr<const std::string>& file,
+std::optional<ServiceFile> parse_service_tree(const yaml::RawNode& raw, const std::shared_ptr<const std::string>& file,
                                               Diagnostics& diagnostics);
 
 // Validates any YAML tree against a schema type; `what` names it in messages. Rule packs are
 // read with this too.
-std::optional<Node> walk_schema(const RawNode& raw, const TypeSpec& type, const std::string& what,
+std::optional<Node> walk_schema(const yaml::RawNode& raw, const TypeSpec& type, const std::string& what,
                                 Diagnostics& diagnostics);
 
 // Reads `path` and parses it; an unreadable file is an error like any other.

@@ -1,4 +1,4 @@
-#include "service/yaml_reader.hpp"
+#include "yaml/reader.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -11,7 +11,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
-namespace ppsaudit::service {
+namespace ppsaudit::yaml {
 
 namespace {
 
@@ -299,27 +299,6 @@ std::optional<RawNode> read_yaml(std::string_view text, const std::shared_ptr<co
   return builder.take();
 }
 
-Location locate_in_scalar(const RawNode& scalar, std::size_t offset) {
-  Location where = scalar.where;
-  if (scalar.style != '|' && scalar.style != '>') {
-    where.column += (scalar.style != 0 ? 1 : 0) + static_cast<int>(offset);
-    return where;
-  }
-  // Both block styles give one character of the value per character of a source line, and
-  // one for each line break (a newline, or the space a folded break becomes).
-  std::size_t consumed = 0;
-  for (std::size_t i = 0; i < scalar.block_lines.size(); ++i) {
-    const auto length = static_cast<std::size_t>(scalar.block_lines[i]);
-    if (offset <= consumed + length || i + 1 == scalar.block_lines.size()) {
-      where.line += static_cast<int>(i) + 1;
-      where.column = scalar.block_indent + static_cast<int>(offset - std::min(offset, consumed));
-      return where;
-    }
-    consumed += length + 1;
-  }
-  return where;
-}
-
 std::optional<std::string> read_file_text(const std::string& path, Diagnostics& diagnostics) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -343,4 +322,4 @@ std::optional<std::string> read_file_text(const std::string& path, Diagnostics& 
   return text;
 }
 
-}  // namespace ppsaudit::service
+}  // namespace ppsaudit::yaml
