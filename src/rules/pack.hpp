@@ -11,7 +11,7 @@
 #include "calendar/date.hpp"
 #include "cel/program.hpp"
 #include "diag/location.hpp"
-#include "service/document.hpp"
+#include "service/service_file.hpp"
 
 namespace ppsaudit::rules {
 

@@ -8,12 +8,13 @@
 #include "rules/service_binding.hpp"
 #include "service/loader.hpp"
 #include "yaml/reader.hpp"
+#include "yaml/walker.hpp"
 
 namespace ppsaudit::rules {
 
 namespace {
 
-using service::Node;
+using yaml::Node;
 using yaml::RawNode;
 
 template <typename Enum, std::size_t N>
@@ -280,7 +281,7 @@ std::unique_ptr<Pack> parse_pack(std::string_view text, std::string_view name, D
   auto raw = yaml::read_yaml(text, file, local);
   std::unique_ptr<Pack> pack;
   if (raw) {
-    auto root = service::walk_schema(*raw, pack_file_schema(), "the rule pack", local);
+    auto root = yaml::walk_schema(*raw, pack_file_schema(), "the rule pack", local);
     if (root) {
       pack = PackReader(file, local).read(*root);
     }

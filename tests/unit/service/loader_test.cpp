@@ -90,7 +90,7 @@ TEST_CASE("types dates, cadences and academic years as it reads them") {
   const auto& cadence = std::get<ppsaudit::Cadence>(policy.find("review")->find("cadence")->value);
   CHECK(cadence.to_string() == "biennially");
   const auto& report = file->root.find("annual_reports")->as_list()->at(0);
-  CHECK(std::get<ppsaudit::service::AcademicYear>(report.find("period")->find("year")->value).start == 2006);
+  CHECK(std::get<ppsaudit::yaml::AcademicYear>(report.find("period")->find("year")->value).start == 2006);
 }
 
 TEST_CASE("reports every problem in a file, in order, not only the first") {

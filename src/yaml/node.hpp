@@ -11,10 +11,10 @@
 #include "calendar/date.hpp"
 #include "calendar/school_calendar.hpp"
 #include "diag/location.hpp"
-#include "service/schema.hpp"
 #include "yaml/raw_node.hpp"
+#include "yaml/schema.hpp"
 
-namespace ppsaudit::service {
+namespace ppsaudit::yaml {
 
 struct Node;
 
@@ -34,12 +34,13 @@ struct AcademicYear {
   bool operator==(const AcademicYear&) const = default;
 };
 
-// One validated value of a service file, typed by the schema, with its position.
+// One validated value of a document, typed by its schema, with its position: what the
+// schema walker makes of a RawNode.
 struct Node {
   const TypeSpec* type = nullptr;
   Location where;
   std::variant<bool, std::int64_t, double, std::string, Date, Cadence, TermBoundary, AcademicYear, List, Record,
-               std::shared_ptr<const yaml::RawNode>>
+               std::shared_ptr<const RawNode>>
       value;
 
   // The field of a record, or nullptr when the record has no such key (or this is no record).
@@ -54,20 +55,10 @@ struct Node {
   [[nodiscard]] const std::string& text_of(std::string_view key) const;
   [[nodiscard]] const Date* as_date() const { return std::get_if<Date>(&value); }
   // The value as written in YAML (expression and yaml kinds).
-  [[nodiscard]] const yaml::RawNode* as_raw() const {
-    const auto* raw = std::get_if<std::shared_ptr<const yaml::RawNode>>(&value);
+  [[nodiscard]] const RawNode* as_raw() const {
+    const auto* raw = std::get_if<std::shared_ptr<const RawNode>>(&value);
     return raw != nullptr ? raw->get() : nullptr;
   }
 };
 
-// A loaded, validated service file.
-struct ServiceFile {
-  std::shared_ptr<const std::string> path;
-  Node root;
-  SchoolCalendar calendar = SchoolCalendar::english_default();
-
-  // The service's name, for reports.
-  [[nodiscard]] std::string name() const;
-};
-
-}  // namespace ppsaudit::service
+}  // namespace ppsaudit::yaml
