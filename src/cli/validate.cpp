@@ -7,18 +7,17 @@
 #include "rules/pack_loader.hpp"
 #include "service/loader.hpp"
 #include "text/printable.hpp"
+#include "yaml/first_key.hpp"
 #include "yaml/reader.hpp"
 
 namespace ppsaudit {
 
 namespace {
 
-// A rule pack says so in its first key; anything else is read as a service file.
+// A rule pack says so in its first key, even when the reader refuses it later on (so that
+// its messages name a rule pack); anything else is read as a service file.
 bool is_rule_pack(std::string_view text) {
-  Diagnostics ignored;
-  const auto raw = yaml::read_yaml(text, nullptr, ignored);
-  return raw && raw->shape == yaml::RawNode::Shape::map && !raw->entries.empty() &&
-         raw->entries.front().first.text == "ppsaudit-rules";
+  return yaml::first_key(text) == "ppsaudit-rules";
 }
 
 }  // namespace

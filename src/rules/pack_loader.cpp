@@ -278,10 +278,10 @@ std::shared_ptr<const cel::Env> rule_env() {
 std::unique_ptr<Pack> parse_pack(std::string_view text, std::string_view name, Diagnostics& diagnostics) {
   auto file = std::make_shared<const std::string>(name);
   Diagnostics local;
-  auto raw = yaml::read_yaml(text, file, local);
+  auto raw = yaml::read_yaml(text, file, k_rule_pack, local);
   std::unique_ptr<Pack> pack;
   if (raw) {
-    auto root = yaml::walk_schema(*raw, pack_file_schema(), "the rule pack", local);
+    auto root = yaml::walk_schema(*raw, pack_file_schema(), k_rule_pack, local);
     if (root) {
       pack = PackReader(file, local).read(*root);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "yaml/document_kind.hpp"
 #include "yaml/schema.hpp"
 
 namespace ppsaudit::rules {
@@ -8,5 +9,8 @@ namespace ppsaudit::rules {
 const yaml::TypeSpec& pack_file_schema();
 
 constexpr int k_pack_format_version = 1;
+
+// How the reader and the walker name a rule pack in their messages.
+inline constexpr yaml::DocumentKind k_rule_pack{"rule pack", "'ppsaudit-rules', 'pack' and 'rules'"};
 
 }  // namespace ppsaudit::rules

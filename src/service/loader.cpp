@@ -19,7 +19,7 @@ std::optional<ServiceFile> parse_service_tree(const RawNode& raw, const std::sha
     diagnostics.merge(local);
     return std::nullopt;
   }
-  auto root = yaml::walk_schema(raw, service_file_schema(), "the service file", local);
+  auto root = yaml::walk_schema(raw, service_file_schema(), k_service_file, local);
   std::optional<ServiceFile> result;
   if (root) {
     result = ServiceFile{file, std::move(*root), SchoolCalendar::english_default()};
@@ -34,7 +34,7 @@ std::optional<ServiceFile> parse_service_tree(const RawNode& raw, const std::sha
 
 std::optional<ServiceFile> parse_service(std::string_view text, std::string_view name, Diagnostics& diagnostics) {
   auto file = std::make_shared<const std::string>(name);
-  auto raw = yaml::read_yaml(text, file, diagnostics);
+  auto raw = yaml::read_yaml(text, file, k_service_file, diagnostics);
   if (!raw) {
     return std::nullopt;
   }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "yaml/document_kind.hpp"
 #include "yaml/schema.hpp"
 
 namespace ppsaudit::service {
@@ -9,5 +10,8 @@ const yaml::TypeSpec& service_file_schema();
 
 // The format version this build reads.
 constexpr int k_format_version = 1;
+
+// How the reader and the walker name a service file in their messages.
+inline constexpr yaml::DocumentKind k_service_file{"service file", "'ppsaudit' and 'service'"};
 
 }  // namespace ppsaudit::service

@@ -341,10 +341,10 @@ class SchemaWalker {
 
 }  // namespace
 
-std::optional<Node> walk_schema(const RawNode& raw, const TypeSpec& type, const std::string& what,
+std::optional<Node> walk_schema(const RawNode& raw, const TypeSpec& type, const DocumentKind& kind,
                                 Diagnostics& diagnostics) {
   SchemaWalker walker(diagnostics);
-  return walker.walk(raw, type, what);
+  return walker.walk(raw, type, fmt::format("the {}", kind.noun));
 }
 
 }  // namespace ppsaudit::yaml
