@@ -77,7 +77,7 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"evidence", texts, k_optional, "service file paths to point at ('policies[kind=impartiality].last_reviewed')"},
        {"fixtures", b.list(fixture), k_required, "small service files with the result the rule must give"}});
   return b.record("PackFile",
-                  {{"ppsaudit-rules", b.bounded(Kind::integer, "format version", 1, 1), k_required,
+                  {{"ppsaudit-rules", b.format_version(k_pack_format_version), k_required,
                     "the rule pack format version: 1"},
                    {"pack", pack, k_required, "what the pack encodes"},
                    {"fixture_base", b.scalar(Kind::yaml, "service data"), k_optional,
