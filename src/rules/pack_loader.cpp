@@ -236,13 +236,13 @@ class PackReader {
     // Lay the fixture's top-level keys over the base, key by key.
     RawNode merged = m_base != nullptr ? *m_base : overlay;
     if (m_base != nullptr) {
-      for (const auto& [key, value] : overlay.entries) {
+      for (const auto& entry : overlay.entries) {
         auto same = std::find_if(merged.entries.begin(), merged.entries.end(),
-                                 [&](const auto& entry) { return entry.first.text == key.text; });
+                                 [&](const RawNode::Entry& base) { return base.key.text == entry.key.text; });
         if (same != merged.entries.end()) {
-          same->second = value;
+          same->value = entry.value;
         } else {
-          merged.entries.emplace_back(key, value);
+          merged.entries.push_back(entry);
         }
       }
     }

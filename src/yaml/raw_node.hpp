@@ -2,7 +2,6 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "diag/location.hpp"
@@ -13,6 +12,7 @@ namespace ppsaudit::yaml {
 // yaml-cpp's events; nothing else in ppsaudit sees yaml-cpp.
 struct RawNode {
   enum class Shape { null, scalar, sequence, map };
+  struct Entry;  // a key and its value, defined below, where RawNode is complete
 
   Shape shape = Shape::null;
   Location where;
@@ -21,8 +21,15 @@ struct RawNode {
   int block_indent = 0; // a block scalar's content indentation (1-based column of its first character)
   std::vector<int> block_lines;  // a block scalar's source lines: their lengths after the indentation
   std::string text;
-  std::vector<RawNode> items;                             // sequence
-  std::vector<std::pair<RawNode, RawNode>> entries;       // map, in file order, duplicates kept
+  std::vector<RawNode> items;    // sequence
+  std::vector<Entry> entries;    // map, in file order, duplicates kept
+};
+
+// One key of a map, with its value. A struct of its own rather than std::pair<RawNode,
+// RawNode>, which clang (with libstdc++) refuses to instantiate while RawNode is incomplete.
+struct RawNode::Entry {
+  RawNode key;
+  RawNode value;
 };
 
 // How a value is described in messages: "nothing", "text", "quoted text", "a list", "a map".

@@ -247,7 +247,7 @@ class TreeBuilder final : public YAML::EventHandler {
       parent.key = std::move(node);
       parent.has_key = true;
     } else {
-      parent.node.entries.emplace_back(std::move(parent.key), std::move(node));
+      parent.node.entries.push_back(RawNode::Entry{std::move(parent.key), std::move(node)});
       parent.has_key = false;
     }
   }
