@@ -6,19 +6,18 @@
 #include "diag/diagnostics.hpp"
 #include "rules/pack_loader.hpp"
 #include "service/loader.hpp"
-#include "service/yaml_reader.hpp"
 #include "text/printable.hpp"
+#include "yaml/first_key.hpp"
+#include "yaml/reader.hpp"
 
 namespace ppsaudit {
 
 namespace {
 
-// A rule pack says so in its first key; anything else is read as a service file.
+// A rule pack says so in its first key, even when the reader refuses it later on (so that
+// its messages name a rule pack); anything else is read as a service file.
 bool is_rule_pack(std::string_view text) {
-  Diagnostics ignored;
-  const auto raw = service::read_yaml(text, nullptr, ignored);
-  return raw && raw->shape == service::RawNode::Shape::map && !raw->entries.empty() &&
-         raw->entries.front().first.text == "ppsaudit-rules";
+  return yaml::first_key(text) == "ppsaudit-rules";
 }
 
 }  // namespace
@@ -29,7 +28,7 @@ ExitCode run_validate(const ValidateOptions& options, std::ostream& out, std::os
   for (const auto& path : options.files) {
     Diagnostics diagnostics;
     std::string summary;
-    if (auto text = service::read_file_text(path, diagnostics)) {
+    if (auto text = yaml::read_file_text(path, diagnostics)) {
       if (is_rule_pack(*text)) {
         if (auto pack = rules::parse_pack(*text, path, diagnostics)) {
           summary = fmt::format("rule pack '{}', {} rules", pack->id, pack->rules.size());

@@ -11,7 +11,7 @@ namespace ppsaudit::rules {
 
 namespace {
 
-using service::Node;
+using yaml::Node;
 
 const Date* date_at(const Node& record, std::string_view key) {
   const Node* node = record.find(key);

@@ -6,7 +6,7 @@
 #include "calendar/date.hpp"
 #include "diag/location.hpp"
 #include "rules/pack.hpp"
-#include "service/document.hpp"
+#include "service/service_file.hpp"
 
 namespace ppsaudit::rules {
 

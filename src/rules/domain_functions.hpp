@@ -2,7 +2,7 @@
 
 #include "calendar/date.hpp"
 #include "cel/env.hpp"
-#include "service/document.hpp"
+#include "service/service_file.hpp"
 
 namespace ppsaudit::rules {
 

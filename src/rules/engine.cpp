@@ -95,7 +95,7 @@ class RuleEvaluator {
   }
 
   Finding attest(const Rule& rule, Finding finding) {
-    const service::Node* latest = latest_attestation(m_file, rule.id, m_context.as_of);
+    const yaml::Node* latest = latest_attestation(m_file, rule.id, m_context.as_of);
     if (latest == nullptr) {
       return with(finding, Outcome::needs_attestation, fmt::format("not attested: {}", rule.attestation->statement));
     }
@@ -127,9 +127,9 @@ class RuleEvaluator {
 
 }  // namespace
 
-const service::Node* latest_attestation(const service::ServiceFile& file, std::string_view rule_id, Date as_of) {
-  const service::Node* attestations = file.root.find("attestations");
-  const service::Node* latest = nullptr;
+const yaml::Node* latest_attestation(const service::ServiceFile& file, std::string_view rule_id, Date as_of) {
+  const yaml::Node* attestations = file.root.find("attestations");
+  const yaml::Node* latest = nullptr;
   if (attestations != nullptr) {
     for (const auto& item : *attestations->as_list()) {
       const Date date = *item.find("date")->as_date();

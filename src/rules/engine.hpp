@@ -5,7 +5,7 @@
 
 #include "calendar/date.hpp"
 #include "rules/pack.hpp"
-#include "service/document.hpp"
+#include "service/service_file.hpp"
 
 namespace ppsaudit::rules {
 
@@ -25,7 +25,7 @@ struct ServiceAudit {
 };
 
 // The latest attestation of a rule made on or before `as_of`, or nullptr.
-const service::Node* latest_attestation(const service::ServiceFile& file, std::string_view rule_id, Date as_of);
+const yaml::Node* latest_attestation(const service::ServiceFile& file, std::string_view rule_id, Date as_of);
 
 // Evaluates each rule against the service as of the audit date. Every rule gives a finding;
 // an expression that cannot be evaluated (missing or malformed evidence) is "not assessable".

@@ -43,11 +43,11 @@ std::optional<std::vector<Step>> split(std::string_view path) {
   return steps;
 }
 
-const service::TypeSpec& record_of(const service::TypeSpec& type) {
-  return type.kind == service::Kind::list ? *type.element : type;
+const yaml::TypeSpec& record_of(const yaml::TypeSpec& type) {
+  return type.kind == yaml::Kind::list ? *type.element : type;
 }
 
-std::string unknown_key(std::string_view key, const service::TypeSpec& record) {
+std::string unknown_key(std::string_view key, const yaml::TypeSpec& record) {
   std::vector<std::string_view> names;
   for (const auto& field : record.fields) {
     names.push_back(field.name);
@@ -62,15 +62,15 @@ std::optional<std::string> check_evidence_path(std::string_view path) {
   if (!steps || steps->empty()) {
     return "write it as key.key or key[field=value].key";
   }
-  const service::TypeSpec* type = &service::service_file_schema();
+  const yaml::TypeSpec* type = &service::service_file_schema();
   for (const auto& step : *steps) {
-    const service::TypeSpec& record = record_of(*type);
-    const service::FieldSpec* field = record.field(step.key);
+    const yaml::TypeSpec& record = record_of(*type);
+    const yaml::FieldSpec* field = record.field(step.key);
     if (field == nullptr) {
       return unknown_key(step.key, record);
     }
     if (!step.field.empty()) {
-      if (field->type->kind != service::Kind::list) {
+      if (field->type->kind != yaml::Kind::list) {
         return fmt::format("'{}' is not a list, so it cannot be filtered", step.key);
       }
       if (record_of(*field->type).field(step.field) == nullptr) {
@@ -88,17 +88,17 @@ Location locate_evidence(const service::ServiceFile& file, std::string_view path
   if (!steps) {
     return where;
   }
-  const service::Node* node = &file.root;
+  const yaml::Node* node = &file.root;
   for (const auto& step : *steps) {
-    const service::Node* next = node->find(step.key);
+    const yaml::Node* next = node->find(step.key);
     if (next == nullptr) {
       return node == &file.root ? where : node->where;
     }
     where = node->key_location(step.key);
     if (!step.field.empty() && next->as_list() != nullptr) {
-      const service::Node* chosen = nullptr;
+      const yaml::Node* chosen = nullptr;
       for (const auto& item : *next->as_list()) {
-        const service::Node* field = item.find(step.field);
+        const yaml::Node* field = item.find(step.field);
         if (field != nullptr && field->as_text() != nullptr && *field->as_text() == step.value) {
           chosen = &item;
           break;

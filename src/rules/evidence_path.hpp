@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "diag/location.hpp"
-#include "service/document.hpp"
+#include "service/service_file.hpp"
 
 namespace ppsaudit::rules {
 

@@ -11,7 +11,7 @@
 #include "calendar/date.hpp"
 #include "cel/program.hpp"
 #include "diag/location.hpp"
-#include "service/document.hpp"
+#include "service/service_file.hpp"
 
 namespace ppsaudit::rules {
 
@@ -46,7 +46,7 @@ struct Citation {
 struct Expression {
   std::string text;
   std::shared_ptr<const cel::Program> program;
-  std::shared_ptr<const service::RawNode> written;
+  std::shared_ptr<const yaml::RawNode> written;
 };
 
 // A message with ${expression} parts, evaluated only when the rule is not met.

@@ -7,14 +7,15 @@
 #include "rules/pack_schema.hpp"
 #include "rules/service_binding.hpp"
 #include "service/loader.hpp"
-#include "service/yaml_reader.hpp"
+#include "yaml/reader.hpp"
+#include "yaml/walker.hpp"
 
 namespace ppsaudit::rules {
 
 namespace {
 
-using service::Node;
-using service::RawNode;
+using yaml::Node;
+using yaml::RawNode;
 
 template <typename Enum, std::size_t N>
 Enum enum_of(const std::string& word, const std::array<std::pair<std::string_view, Enum>, N>& table) {
@@ -168,7 +169,7 @@ class PackReader {
     auto compiled = cel::compile(m_env, text);
     if (auto* errors = std::get_if<std::vector<cel::CompileError>>(&compiled)) {
       for (const auto& error : *errors) {
-        m_diagnostics.error(service::locate_in_scalar(written, shift + error.offset), "{}: {}", what,
+        m_diagnostics.error(yaml::locate_in_scalar(written, shift + error.offset), "{}: {}", what,
                             error.message);
       }
       return std::nullopt;
@@ -235,13 +236,13 @@ class PackReader {
     // Lay the fixture's top-level keys over the base, key by key.
     RawNode merged = m_base != nullptr ? *m_base : overlay;
     if (m_base != nullptr) {
-      for (const auto& [key, value] : overlay.entries) {
+      for (const auto& entry : overlay.entries) {
         auto same = std::find_if(merged.entries.begin(), merged.entries.end(),
-                                 [&](const auto& entry) { return entry.first.text == key.text; });
+                                 [&](const RawNode::Entry& base) { return base.key.text == entry.key.text; });
         if (same != merged.entries.end()) {
-          same->second = value;
+          same->value = entry.value;
         } else {
-          merged.entries.emplace_back(key, value);
+          merged.entries.push_back(entry);
         }
       }
     }
@@ -277,10 +278,10 @@ std::shared_ptr<const cel::Env> rule_env() {
 std::unique_ptr<Pack> parse_pack(std::string_view text, std::string_view name, Diagnostics& diagnostics) {
   auto file = std::make_shared<const std::string>(name);
   Diagnostics local;
-  auto raw = service::read_yaml(text, file, local);
+  auto raw = yaml::read_yaml(text, file, k_rule_pack, local);
   std::unique_ptr<Pack> pack;
   if (raw) {
-    auto root = service::walk_schema(*raw, pack_file_schema(), "the rule pack", local);
+    auto root = yaml::walk_schema(*raw, pack_file_schema(), k_rule_pack, local);
     if (root) {
       pack = PackReader(file, local).read(*root);
     }
@@ -290,7 +291,7 @@ std::unique_ptr<Pack> parse_pack(std::string_view text, std::string_view name, D
 }
 
 std::unique_ptr<Pack> load_pack_file(const std::string& path, Diagnostics& diagnostics) {
-  auto text = service::read_file_text(path, diagnostics);
+  auto text = yaml::read_file_text(path, diagnostics);
   if (!text) {
     return nullptr;
   }

@@ -1,17 +1,17 @@
 #include "rules/pack_schema.hpp"
 
-#include "service/schema_builder.hpp"
+#include "yaml/schema_builder.hpp"
 
 namespace ppsaudit::rules {
 
 namespace {
 
-using service::FieldSpec;
-using service::k_optional;
-using service::k_required;
-using service::Kind;
-using service::SchemaBuilder;
-using service::TypeSpec;
+using yaml::FieldSpec;
+using yaml::k_optional;
+using yaml::k_required;
+using yaml::Kind;
+using yaml::SchemaBuilder;
+using yaml::TypeSpec;
 
 const TypeSpec* build(SchemaBuilder& b) {
   const auto* text = b.scalar(Kind::text, "text");
@@ -77,7 +77,7 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"evidence", texts, k_optional, "service file paths to point at ('policies[kind=impartiality].last_reviewed')"},
        {"fixtures", b.list(fixture), k_required, "small service files with the result the rule must give"}});
   return b.record("PackFile",
-                  {{"ppsaudit-rules", b.bounded(Kind::integer, "format version", 1, 1), k_required,
+                  {{"ppsaudit-rules", b.format_version(k_pack_format_version), k_required,
                     "the rule pack format version: 1"},
                    {"pack", pack, k_required, "what the pack encodes"},
                    {"fixture_base", b.scalar(Kind::yaml, "service data"), k_optional,
@@ -87,7 +87,7 @@ const TypeSpec* build(SchemaBuilder& b) {
 
 }  // namespace
 
-const service::TypeSpec& pack_file_schema() {
+const yaml::TypeSpec& pack_file_schema() {
   static SchemaBuilder builder;
   static const TypeSpec* root = build(builder);
   return *root;

@@ -11,8 +11,8 @@ namespace ppsaudit::rules {
 
 namespace {
 
-using service::Kind;
-using service::TypeSpec;
+using yaml::Kind;
+using yaml::TypeSpec;
 
 cel::Type cel_type(const TypeSpec& spec) {
   switch (spec.kind) {
@@ -61,7 +61,7 @@ void declare_records(cel::Env& env, const TypeSpec& spec, std::set<std::string_v
   env.declare_object_type(std::move(decl));
 }
 
-cel::Value to_value(const service::Node& node) {
+cel::Value to_value(const yaml::Node& node) {
   return std::visit(
       [&node](const auto& value) -> cel::Value {
         using T = std::decay_t<decltype(value)>;
@@ -80,11 +80,11 @@ cel::Value to_value(const service::Node& node) {
         } else if constexpr (std::is_same_v<T, TermBoundary>) {
           return cel::Value::string(value.easter ? std::string("easter")
                                                  : fmt::format("{:02}-{:02}", value.month, value.day));
-        } else if constexpr (std::is_same_v<T, service::AcademicYear>) {
+        } else if constexpr (std::is_same_v<T, yaml::AcademicYear>) {
           return cel::Value::string(SchoolCalendar::academic_year_label(value.start));
-        } else if constexpr (std::is_same_v<T, std::shared_ptr<const service::RawNode>>) {
+        } else if constexpr (std::is_same_v<T, std::shared_ptr<const yaml::RawNode>>) {
           return cel::Value::string(value->text);  // not in the service schema; kept total for safety
-        } else if constexpr (std::is_same_v<T, service::List>) {
+        } else if constexpr (std::is_same_v<T, yaml::List>) {
           cel::List items;
           items.reserve(value.size());
           for (const auto& item : value) {
@@ -92,7 +92,7 @@ cel::Value to_value(const service::Node& node) {
           }
           return cel::Value::list(std::move(items));
         } else {
-          static_assert(std::is_same_v<T, service::Record>);
+          static_assert(std::is_same_v<T, yaml::Record>);
           auto object = std::make_shared<cel::Object>(std::string(node.type->name));
           for (const auto& field : value) {
             object->set(field.name, to_value(*field.value), field.value->where);

@@ -5,7 +5,7 @@
 #include "calendar/date.hpp"
 #include "cel/env.hpp"
 #include "cel/program.hpp"
-#include "service/document.hpp"
+#include "service/service_file.hpp"
 
 namespace ppsaudit::rules {
 

@@ -5,7 +5,8 @@
 #include <string_view>
 
 #include "diag/diagnostics.hpp"
-#include "service/document.hpp"
+#include "service/service_file.hpp"
+#include "yaml/raw_node.hpp"
 
 namespace ppsaudit::service {
 
@@ -14,13 +15,8 @@ namespace ppsaudit::service {
 std::optional<ServiceFile> parse_service(std::string_view text, std::string_view name, Diagnostics& diagnostics);
 
 // Validates an already-read YAML tree as a service file (a rule fixture's data, say).
-std::optional<ServiceFile> parse_service_tree(const RawNode& raw, const std::shared_ptr<const std::string>& file,
+std::optional<ServiceFile> parse_service_tree(const yaml::RawNode& raw, const std::shared_ptr<const std::string>& file,
                                               Diagnostics& diagnostics);
-
-// Validates any YAML tree against a schema type; `what` names it in messages. Rule packs are
-// read with this too.
-std::optional<Node> walk_schema(const RawNode& raw, const TypeSpec& type, const std::string& what,
-                                Diagnostics& diagnostics);
 
 // Reads `path` and parses it; an unreadable file is an error like any other.
 std::optional<ServiceFile> load_service(const std::string& path, Diagnostics& diagnostics);

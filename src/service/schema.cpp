@@ -1,56 +1,16 @@
 #include "service/schema.hpp"
 
-#include "service/schema_builder.hpp"
+#include "yaml/schema_builder.hpp"
 
 namespace ppsaudit::service {
 
-const FieldSpec* TypeSpec::field(std::string_view key) const {
-  for (const auto& spec : fields) {
-    if (spec.name == key) {
-      return &spec;
-    }
-  }
-  return nullptr;
-}
-
-std::string_view describe_kind(const TypeSpec& type) {
-  switch (type.kind) {
-    case Kind::text:
-      return "text";
-    case Kind::boolean:
-      return "a boolean (true or false)";
-    case Kind::integer:
-      return "a whole number";
-    case Kind::number:
-      return "a number";
-    case Kind::date:
-      return "a date (YYYY-MM-DD)";
-    case Kind::cadence:
-      return "a cadence (e.g. termly, annually, every 2 years)";
-    case Kind::term_boundary:
-      return "a term boundary (MM-DD or easter)";
-    case Kind::academic_year:
-      return "an academic year (e.g. 2007/08)";
-    case Kind::url:
-      return "a web address (https://…)";
-    case Kind::choice:
-      return "one word from a fixed list";
-    case Kind::reference:
-      return "an id";
-    case Kind::list:
-      return "a list";
-    case Kind::record:
-      return "a map";
-    case Kind::expression:
-      return "an expression";
-    case Kind::yaml:
-      return "YAML";
-  }
-  return "a value";
-}
-
 namespace {
 
+using yaml::k_optional;
+using yaml::k_required;
+using yaml::Kind;
+using yaml::SchemaBuilder;
+using yaml::TypeSpec;
 
 const TypeSpec* build(SchemaBuilder& b) {
   const auto* text = b.scalar(Kind::text, "text");
@@ -371,7 +331,7 @@ const TypeSpec* build(SchemaBuilder& b) {
 
   return b.record(
       "ServiceFile",
-      {{"ppsaudit", b.bounded(Kind::integer, "format version", 1, 1), k_required, "the format version: 1"},
+      {{"ppsaudit", b.format_version(k_format_version), k_required, "the format version: 1"},
        {"service", service, k_required, "who the service is"},
        {"arms_length", arms_length, k_optional, "evidence of its arm's-length position"},
        {"policies", b.list(policy, "id"), k_optional, "its policies"},
@@ -392,7 +352,7 @@ const TypeSpec* build(SchemaBuilder& b) {
 
 }  // namespace
 
-const TypeSpec& service_file_schema() {
+const yaml::TypeSpec& service_file_schema() {
   static SchemaBuilder builder;
   static const TypeSpec* root = build(builder);
   return *root;

@@ -1,61 +1,17 @@
 #pragma once
 
-#include <span>
-#include <string_view>
-#include <vector>
+#include "yaml/document_kind.hpp"
+#include "yaml/schema.hpp"
 
 namespace ppsaudit::service {
 
-// What a value in a service file may be. The schema is data: the loader validates against
-// it, the rule checker derives its types from it, and the man page documents it.
-enum class Kind {
-  text,            // any non-empty string
-  boolean,         // true or false, unquoted
-  integer,         // a whole number, unquoted, within [minimum, maximum]
-  number,          // a number, unquoted, within [minimum, maximum]
-  date,            // YYYY-MM-DD
-  cadence,         // termly, annually, every 2 years, P6M… ("bi-annual" is refused)
-  term_boundary,   // MM-DD or easter
-  academic_year,   // 2007/08
-  url,             // http:// or https://
-  choice,          // one of a fixed set of words
-  reference,       // the id of an entry of another list (a group, a person, a policy…)
-  list,            // a sequence of `element`
-  record,          // a map with the fixed `fields`
-  expression,      // a rule expression (CEL): text, kept with how it was written, to locate errors in it
-  yaml,            // any YAML, kept as written (a rule fixture's service data, validated later)
-};
-
-struct TypeSpec;
-
-struct FieldSpec {
-  std::string_view name;
-  const TypeSpec* type = nullptr;
-  bool required = false;
-  std::string_view doc;
-};
-
-struct TypeSpec {
-  Kind kind = Kind::text;
-  std::string_view name;                  // records: the type's name ("Policy"); others: a word for messages
-  std::vector<std::string_view> choices;  // choice: the allowed words
-  const TypeSpec* element = nullptr;      // list: the element type
-  std::vector<FieldSpec> fields;          // record: its keys, in documentation order
-  std::string_view id_field;              // list of records: the field that must be unique ("id")
-  std::string_view target;                // reference: the top-level list it points into ("groups")
-  double minimum = 0;                     // integer and number bounds
-  double maximum = 0;
-
-  [[nodiscard]] const FieldSpec* field(std::string_view key) const;
-};
-
 // The top-level record of a service file, format version 1.
-const TypeSpec& service_file_schema();
+const yaml::TypeSpec& service_file_schema();
 
 // The format version this build reads.
 constexpr int k_format_version = 1;
 
-// How a kind is described in messages: "a date (YYYY-MM-DD)", "a list", "a map"…
-std::string_view describe_kind(const TypeSpec& type);
+// How the reader and the walker name a service file in their messages.
+inline constexpr yaml::DocumentKind k_service_file{"service file", "'ppsaudit' and 'service'"};
 
 }  // namespace ppsaudit::service

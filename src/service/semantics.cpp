@@ -11,6 +11,9 @@ namespace ppsaudit::service {
 
 namespace {
 
+using yaml::Kind;
+using yaml::Node;
+
 using IdSet = std::vector<std::string>;
 
 IdSet ids_of(const Node* list, std::string_view id_field = "id") {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "diag/diagnostics.hpp"
-#include "service/document.hpp"
+#include "service/service_file.hpp"
 
 namespace ppsaudit::service {
 

@@ -9,9 +9,9 @@
 
 #include "service/schema.hpp"
 
-using ppsaudit::service::Kind;
+using ppsaudit::yaml::Kind;
 using ppsaudit::service::service_file_schema;
-using ppsaudit::service::TypeSpec;
+using ppsaudit::yaml::TypeSpec;
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "service/yaml_reader.hpp"
+#include "yaml/reader.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -11,7 +11,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
-namespace ppsaudit::service {
+namespace ppsaudit::yaml {
 
 namespace {
 
@@ -70,6 +70,12 @@ std::optional<Refusal> check_utf8(std::string_view text, const std::shared_ptr<c
   return std::nullopt;
 }
 
+// A UTF-8 byte order mark says nothing about the document: it is dropped before parsing.
+std::string_view without_bom(std::string_view text) {
+  constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+  return text.starts_with(k_bom) ? text.substr(k_bom.size()) : text;
+}
+
 // The text of a 0-based line, or "" past the end.
 std::string_view line_of(std::string_view text, int line) {
   std::size_t start = 0;
@@ -81,6 +87,10 @@ std::string_view line_of(std::string_view text, int line) {
     ++start;
   }
   return text.substr(start, text.find('\n', start) - start);
+}
+
+std::string too_deep(const DocumentKind& kind) {
+  return fmt::format("nesting deeper than {} levels: a {} never needs this much", k_max_nesting, kind.noun);
 }
 
 // yaml-cpp's messages for a tab in indentation do not mention the tab: look at the line it
@@ -98,7 +108,8 @@ std::string_view tab_hint(std::string_view text, int line) {
 
 class TreeBuilder final : public YAML::EventHandler {
  public:
-  TreeBuilder(std::shared_ptr<const std::string> file, std::string_view text) : m_file(std::move(file)), m_text(text) {}
+  TreeBuilder(std::shared_ptr<const std::string> file, std::string_view text, const DocumentKind& kind)
+      : m_file(std::move(file)), m_text(text), m_kind(kind) {}
 
   std::optional<RawNode> take() { return std::move(m_root); }
   [[nodiscard]] int documents() const { return m_documents; }
@@ -107,7 +118,7 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++m_documents > 1) {
-      throw Refusal{at(mark), "the file holds more than one YAML document: a service file is exactly one"};
+      throw Refusal{at(mark), fmt::format("the file holds more than one YAML document: a {} is exactly one", m_kind.noun)};
     }
   }
   void OnDocumentEnd() override {}
@@ -120,11 +131,12 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override {
-    throw Refusal{at(mark), "aliases ('*name') are not allowed in a service file: write the value out"};
+    throw Refusal{at(mark), fmt::format("aliases ('*name') are not allowed in a {}: write the value out", m_kind.noun)};
   }
 
   void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
-    throw Refusal{at(mark), fmt::format("anchors ('&{}') and aliases are not allowed in a service file: write each value out", name)};
+    throw Refusal{at(mark), fmt::format("anchors ('&{}') and aliases are not allowed in a {}: write each value out", name,
+                                        m_kind.noun)};
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -195,13 +207,13 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void refuse_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) const {
     if (anchor != YAML::NullAnchor) {
-      throw Refusal{at(mark), "anchors and aliases are not allowed in a service file: write each value out"};
+      throw Refusal{at(mark), fmt::format("anchors and aliases are not allowed in a {}: write each value out", m_kind.noun)};
     }
   }
 
   void refuse_tag(const YAML::Mark& mark, const std::string& tag) const {
     if (!tag.empty() && tag != "?" && tag != "!") {
-      throw Refusal{at(mark), fmt::format("explicit YAML tags ('{}') are not allowed in a service file", tag)};
+      throw Refusal{at(mark), fmt::format("explicit YAML tags ('{}') are not allowed in a {}", tag, m_kind.noun)};
     }
   }
 
@@ -209,8 +221,7 @@ class TreeBuilder final : public YAML::EventHandler {
     refuse_anchor(mark, anchor);
     refuse_tag(mark, tag);
     if (static_cast<int>(m_stack.size()) >= k_max_nesting) {
-      throw Refusal{at(mark), fmt::format("nesting deeper than {} levels: a service file never needs this much",
-                                          k_max_nesting)};
+      throw Refusal{at(mark), too_deep(m_kind)};
     }
     RawNode node;
     node.shape = shape;
@@ -236,7 +247,7 @@ class TreeBuilder final : public YAML::EventHandler {
       parent.key = std::move(node);
       parent.has_key = true;
     } else {
-      parent.node.entries.emplace_back(std::move(parent.key), std::move(node));
+      parent.node.entries.push_back(RawNode::Entry{std::move(parent.key), std::move(node)});
       parent.has_key = false;
     }
   }
@@ -249,6 +260,7 @@ class TreeBuilder final : public YAML::EventHandler {
 
   std::shared_ptr<const std::string> m_file;
   std::string_view m_text;
+  const DocumentKind& m_kind;
   std::vector<Frame> m_stack;
   std::optional<RawNode> m_root;
   int m_documents = 0;
@@ -257,11 +269,13 @@ class TreeBuilder final : public YAML::EventHandler {
 }  // namespace
 
 std::optional<RawNode> read_yaml(std::string_view text, const std::shared_ptr<const std::string>& file,
-                                 Diagnostics& diagnostics) {
-  constexpr std::string_view k_bom = "\xEF\xBB\xBF";
-  if (text.starts_with(k_bom)) {
-    text.remove_prefix(k_bom.size());
+                                 const DocumentKind& kind, Diagnostics& diagnostics) {
+  if (text.size() > k_max_file_bytes) {
+    diagnostics.error(make_location(file, 0, 0), "the file is larger than the limit of {} bytes (4 MiB) for a {}",
+                      k_max_file_bytes, kind.noun);
+    return std::nullopt;
   }
+  text = without_bom(text);
   if (auto refusal = check_utf8(text, file)) {
     diagnostics.error(refusal->where, "{}", refusal->message);
     return std::nullopt;
@@ -276,7 +290,7 @@ std::optional<RawNode> read_yaml(std::string_view text, const std::shared_ptr<co
   }
 
   std::istringstream stream(unix_text);
-  TreeBuilder builder(file, unix_text);
+  TreeBuilder builder(file, unix_text, kind);
   try {
     YAML::Parser parser(stream);
     while (parser.HandleNextDocument(builder)) {
@@ -285,39 +299,17 @@ std::optional<RawNode> read_yaml(std::string_view text, const std::shared_ptr<co
     diagnostics.error(refusal.where, "{}", refusal.message);
     return std::nullopt;
   } catch (const YAML::DeepRecursion& error) {
-    diagnostics.error(builder.at(error.mark), "nesting deeper than {} levels: a service file never needs this much",
-                      k_max_nesting);
+    diagnostics.error(builder.at(error.mark), "{}", too_deep(kind));
     return std::nullopt;
   } catch (const YAML::ParserException& error) {
     diagnostics.error(builder.at(error.mark), "invalid YAML: {}{}", error.msg, tab_hint(unix_text, error.mark.line));
     return std::nullopt;
   }
   if (builder.documents() == 0) {
-    diagnostics.error(make_location(file, 1, 1), "the file is empty: a service file needs at least 'ppsaudit' and 'service'");
+    diagnostics.error(make_location(file, 1, 1), "the file is empty: a {} needs at least {}", kind.noun, kind.needs);
     return std::nullopt;
   }
   return builder.take();
-}
-
-Location locate_in_scalar(const RawNode& scalar, std::size_t offset) {
-  Location where = scalar.where;
-  if (scalar.style != '|' && scalar.style != '>') {
-    where.column += (scalar.style != 0 ? 1 : 0) + static_cast<int>(offset);
-    return where;
-  }
-  // Both block styles give one character of the value per character of a source line, and
-  // one for each line break (a newline, or the space a folded break becomes).
-  std::size_t consumed = 0;
-  for (std::size_t i = 0; i < scalar.block_lines.size(); ++i) {
-    const auto length = static_cast<std::size_t>(scalar.block_lines[i]);
-    if (offset <= consumed + length || i + 1 == scalar.block_lines.size()) {
-      where.line += static_cast<int>(i) + 1;
-      where.column = scalar.block_indent + static_cast<int>(offset - std::min(offset, consumed));
-      return where;
-    }
-    consumed += length + 1;
-  }
-  return where;
 }
 
 std::optional<std::string> read_file_text(const std::string& path, Diagnostics& diagnostics) {
@@ -331,9 +323,9 @@ std::optional<std::string> read_file_text(const std::string& path, Diagnostics& 
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     text.append(buffer, static_cast<std::size_t>(in.gcount()));
     if (text.size() > k_max_file_bytes) {
-      diagnostics.error(make_location(std::make_shared<const std::string>(path), 0, 0),
-                        "the file is larger than the limit of {} bytes (4 MiB) for a service file", k_max_file_bytes);
-      return std::nullopt;
+      // read_yaml refuses it, naming the kind of document, which only the text can tell.
+      text.resize(k_max_file_bytes + 1);
+      break;
     }
   }
   if (in.bad()) {
@@ -343,4 +335,4 @@ std::optional<std::string> read_file_text(const std::string& path, Diagnostics& 
   return text;
 }
 
-}  // namespace ppsaudit::service
+}  // namespace ppsaudit::yaml

@@ -11,10 +11,10 @@
 #include "calendar/date.hpp"
 #include "calendar/school_calendar.hpp"
 #include "diag/location.hpp"
-#include "service/schema.hpp"
-#include "service/yaml_reader.hpp"
+#include "yaml/raw_node.hpp"
+#include "yaml/schema.hpp"
 
-namespace ppsaudit::service {
+namespace ppsaudit::yaml {
 
 struct Node;
 
@@ -34,7 +34,8 @@ struct AcademicYear {
   bool operator==(const AcademicYear&) const = default;
 };
 
-// One validated value of a service file, typed by the schema, with its position.
+// One validated value of a document, typed by its schema, with its position: what the
+// schema walker makes of a RawNode.
 struct Node {
   const TypeSpec* type = nullptr;
   Location where;
@@ -60,14 +61,4 @@ struct Node {
   }
 };
 
-// A loaded, validated service file.
-struct ServiceFile {
-  std::shared_ptr<const std::string> path;
-  Node root;
-  SchoolCalendar calendar = SchoolCalendar::english_default();
-
-  // The service's name, for reports.
-  [[nodiscard]] std::string name() const;
-};
-
-}  // namespace ppsaudit::service
+}  // namespace ppsaudit::yaml

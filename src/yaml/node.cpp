@@ -1,6 +1,6 @@
-#include "service/document.hpp"
+#include "yaml/node.hpp"
 
-namespace ppsaudit::service {
+namespace ppsaudit::yaml {
 
 const Node* Node::find(std::string_view key) const {
   if (const auto* record = as_record()) {
@@ -30,15 +30,4 @@ Location Node::key_location(std::string_view key) const {
   return where;
 }
 
-std::string ServiceFile::name() const {
-  if (const auto* service = root.find("service")) {
-    if (const auto* name = service->find("name")) {
-      if (const auto* text = name->as_text()) {
-        return *text;
-      }
-    }
-  }
-  return path ? *path : std::string();
-}
-
-}  // namespace ppsaudit::service
+}  // namespace ppsaudit::yaml

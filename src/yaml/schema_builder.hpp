@@ -4,9 +4,9 @@
 #include <string_view>
 #include <vector>
 
-#include "service/schema.hpp"
+#include "yaml/schema.hpp"
 
-namespace ppsaudit::service {
+namespace ppsaudit::yaml {
 
 // Builds schema types that live as long as the builder; a deque keeps their addresses stable.
 // The service format and the rule pack format are both built with it.
@@ -17,6 +17,15 @@ class SchemaBuilder {
     TypeSpec& spec = make(kind, name);
     spec.minimum = minimum;
     spec.maximum = maximum;
+    return &spec;
+  }
+  // The key that gives a document's format version: another version is refused as
+  // unsupported rather than as out of range.
+  const TypeSpec* format_version(int version) {
+    TypeSpec& spec = make(Kind::integer, "format version");
+    spec.minimum = version;
+    spec.maximum = version;
+    spec.format_version = true;
     return &spec;
   }
   const TypeSpec* choice(std::string_view name, std::vector<std::string_view> words) {
@@ -54,4 +63,4 @@ class SchemaBuilder {
 inline constexpr bool k_required = true;
 inline constexpr bool k_optional = false;
 
-}  // namespace ppsaudit::service
+}  // namespace ppsaudit::yaml

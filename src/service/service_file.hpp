@@ -1,0 +1,21 @@
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "calendar/school_calendar.hpp"
+#include "yaml/node.hpp"
+
+namespace ppsaudit::service {
+
+// A loaded, validated service file.
+struct ServiceFile {
+  std::shared_ptr<const std::string> path;
+  yaml::Node root;
+  SchoolCalendar calendar = SchoolCalendar::english_default();
+
+  // The service's name, for reports.
+  [[nodiscard]] std::string name() const;
+};
+
+}  // namespace ppsaudit::service

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "diag/diagnostics.hpp"
+#include "yaml/document_kind.hpp"
+#include "yaml/raw_node.hpp"
+
+namespace ppsaudit::yaml {
+
+// The limits every document (service file or rule pack) must keep within; documented in
+// ppsaudit-service(5).
+constexpr std::size_t k_max_file_bytes = 4 * 1024 * 1024;
+constexpr int k_max_nesting = 24;
+
+// Reads one YAML document from `text` (the contents of `file`, a document of `kind`, which
+// messages name). Refuses, with located errors: a text longer than k_max_file_bytes, invalid
+// UTF-8, NUL bytes, syntax errors, more than one document, anchors and aliases, explicit
+// tags, nesting deeper than k_max_nesting. A UTF-8 byte order mark and CRLF line endings are
+// accepted. Returns nothing when the file has errors or no document.
+std::optional<RawNode> read_yaml(std::string_view text, const std::shared_ptr<const std::string>& file,
+                                 const DocumentKind& kind, Diagnostics& diagnostics);
+
+// Reads a whole file; nothing when it cannot. A file larger than k_max_file_bytes is read only
+// to one byte past the limit, which read_yaml refuses: only its text tells which kind it is.
+std::optional<std::string> read_file_text(const std::string& path, Diagnostics& diagnostics);
+
+}  // namespace ppsaudit::yaml
