@@ -98,6 +98,11 @@ void append_utf8(std::string& out, char32_t code_point) {
   }
 }
 
+std::string_view without_bom(std::string_view text) {
+  constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+  return text.starts_with(k_bom) ? text.substr(k_bom.size()) : text;
+}
+
 bool is_noncharacter(char32_t code_point) {
   return (code_point >= 0xfdd0 && code_point <= 0xfdef) || (code_point <= 0x10ffff && (code_point & 0xfffe) == 0xfffe);
 }

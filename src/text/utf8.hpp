@@ -43,6 +43,9 @@ std::vector<std::size_t> code_point_offsets(std::string_view text);
 // U+10FFFF and not a surrogate), to `out`.
 void append_utf8(std::string& out, char32_t code_point);
 
+// `text` without a leading UTF-8 byte order mark, which says nothing about a document.
+std::string_view without_bom(std::string_view text);
+
 // Whether `code_point` is one of Unicode's 66 noncharacters: U+FDD0..U+FDEF and the last two
 // code points of every plane (U+FFFE, U+FFFF, U+1FFFE, ..., U+10FFFF).
 bool is_noncharacter(char32_t code_point);

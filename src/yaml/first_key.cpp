@@ -7,6 +7,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "text/utf8.hpp"
+
 namespace ppsaudit::yaml {
 
 namespace {
@@ -50,11 +52,7 @@ class FirstKeyFinder final : public YAML::EventHandler {
 }  // namespace
 
 std::optional<std::string> first_key(std::string_view text) {
-  constexpr std::string_view k_bom = "\xEF\xBB\xBF";
-  if (text.starts_with(k_bom)) {
-    text.remove_prefix(k_bom.size());
-  }
-  std::istringstream stream{std::string(text)};
+  std::istringstream stream{std::string(text::without_bom(text))};
   FirstKeyFinder finder;
   try {
     YAML::Parser parser(stream);

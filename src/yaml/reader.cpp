@@ -1,5 +1,6 @@
 #include "yaml/reader.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -11,6 +12,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "text/utf8.hpp"
+
 namespace ppsaudit::yaml {
 
 namespace {
@@ -21,59 +24,22 @@ struct Refusal {
   std::string message;
 };
 
-// The first byte that is not valid UTF-8, with its line and column; nothing when all is valid.
+// The first byte that is not valid UTF-8, or a NUL, with its line and column (in code points);
+// nothing when all is valid.
 std::optional<Refusal> check_utf8(std::string_view text, const std::shared_ptr<const std::string>& file) {
-  int line = 1;
-  int column = 1;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    unsigned int code = 0;
-    if (byte < 0x80) {
-      length = 1;
-      code = byte;
-    } else if ((byte & 0xE0) == 0xC0) {
-      length = 2;
-      code = byte & 0x1Fu;
-    } else if ((byte & 0xF0) == 0xE0) {
-      length = 3;
-      code = byte & 0x0Fu;
-    } else if ((byte & 0xF8) == 0xF0) {
-      length = 4;
-      code = byte & 0x07u;
-    }
-    bool valid = length > 0 && i + length <= text.size();
-    for (std::size_t k = 1; valid && k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      valid = (next & 0xC0) == 0x80;
-      code = (code << 6) | (next & 0x3Fu);
-    }
-    // Overlong forms, surrogates and code points past U+10FFFF are invalid too.
-    static constexpr unsigned int k_smallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    valid = valid && code >= k_smallest[length] && !(code >= 0xD800 && code <= 0xDFFF) && code <= 0x10FFFF;
-    if (!valid) {
-      return Refusal{make_location(file, line, column),
-                     fmt::format("invalid UTF-8 (byte 0x{:02x}): save the file as UTF-8", byte)};
-    }
-    if (byte == 0) {
-      return Refusal{make_location(file, line, column), "the file contains a NUL byte: it is not a text file"};
-    }
-    if (byte == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-    i += length;
+  const std::size_t bad = std::min(text::first_invalid_utf8(text), text.find('\0'));
+  if (bad == std::string_view::npos) {
+    return std::nullopt;
   }
-  return std::nullopt;
-}
-
-// A UTF-8 byte order mark says nothing about the document: it is dropped before parsing.
-std::string_view without_bom(std::string_view text) {
-  constexpr std::string_view k_bom = "\xEF\xBB\xBF";
-  return text.starts_with(k_bom) ? text.substr(k_bom.size()) : text;
+  const std::string_view before = text.substr(0, bad);
+  const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+  const auto line = static_cast<int>(1 + std::count(before.begin(), before.end(), '\n'));
+  const auto column = static_cast<int>(1 + text::code_point_count(before.substr(line_start)));
+  if (text[bad] == '\0') {
+    return Refusal{make_location(file, line, column), "the file contains a NUL byte: it is not a text file"};
+  }
+  return Refusal{make_location(file, line, column),
+                 fmt::format("invalid UTF-8 (byte 0x{:02x}): save the file as UTF-8", static_cast<unsigned char>(text[bad]))};
 }
 
 // The text of a 0-based line, or "" past the end.
@@ -275,7 +241,7 @@ std::optional<RawNode> read_yaml(std::string_view text, const std::shared_ptr<co
                       k_max_file_bytes, kind.noun);
     return std::nullopt;
   }
-  text = without_bom(text);
+  text = text::without_bom(text);
   if (auto refusal = check_utf8(text, file)) {
     diagnostics.error(refusal->where, "{}", refusal->message);
     return std::nullopt;
