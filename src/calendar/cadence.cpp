@@ -37,8 +37,8 @@ constexpr std::array<NamedCadence, 18> k_named{{
     {"triennial", {Cadence::Unit::month, 36}},
 }};
 
-constexpr std::array<std::string_view, 6> k_ambiguous{"bi-annual", "biannual", "bi-annually", "biannually",
-                                                      "bi annual", "bi annually"};
+constexpr std::array<std::string_view, 6> k_ambiguous{"bi-annual",  "biannual",  "bi-annually",
+                                                      "biannually", "bi annual", "bi annually"};
 
 std::string normalise(std::string_view text) {
   std::string out;

@@ -53,7 +53,8 @@ Date Date::add_days(std::int64_t days) const {
 Date Date::add_months(int months) const {
   const auto ymd = to_ymd(m_days);
   const auto first = std::chrono::year_month{ymd.year(), ymd.month()} + std::chrono::months{months};
-  const auto last_day = std::chrono::year_month_day_last{first.year(), std::chrono::month_day_last{first.month()}}.day();
+  const auto last_day =
+      std::chrono::year_month_day_last{first.year(), std::chrono::month_day_last{first.month()}}.day();
   const auto day = ymd.day() > last_day ? last_day : ymd.day();
   return Date(to_days(std::chrono::year_month_day{first.year(), first.month(), day}));
 }

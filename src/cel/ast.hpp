@@ -22,14 +22,14 @@ using ExprPtr = std::unique_ptr<Expr>;
 struct Expr {
   ExprKind kind = ExprKind::literal;
   std::size_t offset = 0;
-  Value literal;               // literal
-  std::string name;            // ident; select field; call function; comprehension variable
-  ExprPtr operand;             // select operand; call receiver (may be null); comprehension range
-  std::vector<ExprPtr> args;   // call arguments; list elements; map keys and values alternating;
-                               // comprehension: the body, then for map(x, p, t) the transform
-  bool test_only = false;      // select inside has()
+  Value literal;              // literal
+  std::string name;           // ident; select field; call function; comprehension variable
+  ExprPtr operand;            // select operand; call receiver (may be null); comprehension range
+  std::vector<ExprPtr> args;  // call arguments; list elements; map keys and values alternating;
+                              // comprehension: the body, then for map(x, p, t) the transform
+  bool test_only = false;     // select inside has()
   MacroKind macro = MacroKind::none;
-  int depth = 1;               // height of the subtree, bounded by the parser
+  int depth = 1;  // height of the subtree, bounded by the parser
 };
 
 }  // namespace ppsaudit::cel

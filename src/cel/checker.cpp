@@ -143,8 +143,9 @@ class Checker {
     for (const auto& [name, type] : m_scopes) {
       candidates.push_back(name);
     }
-    return report(expr.offset, "undeclared reference to '" + expr.name + "'" +
-                                   did_you_mean_suffix(closest_match(expr.name, std::span<const std::string>(candidates))));
+    return report(expr.offset,
+                  "undeclared reference to '" + expr.name + "'" +
+                      did_you_mean_suffix(closest_match(expr.name, std::span<const std::string>(candidates))));
   }
 
   Type select(const Expr& expr) {
@@ -194,8 +195,9 @@ class Checker {
     const FunctionDecl* function = m_env.find_function(expr.name);
     if (function == nullptr) {
       const std::vector<std::string> names = m_env.function_names();
-      return report(expr.offset, "undeclared reference to '" + expr.name + "'" +
-                                     did_you_mean_suffix(closest_match(expr.name, std::span<const std::string>(names))));
+      return report(expr.offset,
+                    "undeclared reference to '" + expr.name + "'" +
+                        did_you_mean_suffix(closest_match(expr.name, std::span<const std::string>(names))));
     }
     const auto& overloads = expr.operand ? function->receiver : function->global;
     std::vector<Type> results;
@@ -216,7 +218,8 @@ class Checker {
       if (expr.operand && function->receiver.empty() && !function->global.empty()) {
         return report(expr.offset, "'" + expr.name + "' is a function, not a method: write " + expr.name + "(x)");
       }
-            return report(expr.offset, "found no matching overload for '" + expr.name + "' applied to '" + signature(args) + "'");
+      return report(expr.offset,
+                    "found no matching overload for '" + expr.name + "' applied to '" + signature(args) + "'");
     }
     return join(results);
   }

@@ -33,8 +33,7 @@ std::string signature(std::span<const Value> args) {
 }
 
 Value no_overload(const std::string& function, std::span<const Value> args, std::size_t offset) {
-  return Value::error("found no matching overload for '" + function + "' applied to '" + signature(args) + "'",
-                      offset);
+  return Value::error("found no matching overload for '" + function + "' applied to '" + signature(args) + "'", offset);
 }
 
 bool kind_matches(const Type& param, const Value& value) {

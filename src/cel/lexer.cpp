@@ -10,10 +10,18 @@ namespace ppsaudit::cel {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-bool is_ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool is_ident_char(char c) { return is_ident_start(c) || is_digit(c); }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_hex(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+bool is_ident_start(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+bool is_ident_char(char c) {
+  return is_ident_start(c) || is_digit(c);
+}
 
 int hex_value(char c) {
   if (is_digit(c)) {
@@ -71,9 +79,7 @@ class Lexer {
     return token;
   }
 
-  char peek(std::size_t ahead = 0) const {
-    return m_pos + ahead < m_text.size() ? m_text[m_pos + ahead] : '\0';
-  }
+  char peek(std::size_t ahead = 0) const { return m_pos + ahead < m_text.size() ? m_text[m_pos + ahead] : '\0'; }
 
   Token next() {
     const std::size_t start = m_pos;
@@ -89,9 +95,9 @@ class Lexer {
       std::size_t quote_at = m_pos;
       bool raw = false;
       bool bytes = false;
-      while (quote_at < m_text.size() && quote_at - m_pos < 2 &&
-             (m_text[quote_at] == 'r' || m_text[quote_at] == 'R' || m_text[quote_at] == 'b' ||
-              m_text[quote_at] == 'B')) {
+      while (
+          quote_at < m_text.size() && quote_at - m_pos < 2 &&
+          (m_text[quote_at] == 'r' || m_text[quote_at] == 'R' || m_text[quote_at] == 'b' || m_text[quote_at] == 'B')) {
         raw = raw || m_text[quote_at] == 'r' || m_text[quote_at] == 'R';
         bytes = bytes || m_text[quote_at] == 'b' || m_text[quote_at] == 'B';
         ++quote_at;
@@ -246,17 +252,41 @@ class Lexer {
     const char c = peek();
     ++m_pos;
     switch (c) {
-      case 'a': out += '\a'; return true;
-      case 'b': out += '\b'; return true;
-      case 'f': out += '\f'; return true;
-      case 'n': out += '\n'; return true;
-      case 'r': out += '\r'; return true;
-      case 't': out += '\t'; return true;
-      case 'v': out += '\v'; return true;
-      case '\\': case '\'': case '"': case '`': case '?': out += c; return true;
-      case 'x': case 'X': return code_point(out, 2);
-      case 'u': return code_point(out, 4);
-      case 'U': return code_point(out, 8);
+      case 'a':
+        out += '\a';
+        return true;
+      case 'b':
+        out += '\b';
+        return true;
+      case 'f':
+        out += '\f';
+        return true;
+      case 'n':
+        out += '\n';
+        return true;
+      case 'r':
+        out += '\r';
+        return true;
+      case 't':
+        out += '\t';
+        return true;
+      case 'v':
+        out += '\v';
+        return true;
+      case '\\':
+      case '\'':
+      case '"':
+      case '`':
+      case '?':
+        out += c;
+        return true;
+      case 'x':
+      case 'X':
+        return code_point(out, 2);
+      case 'u':
+        return code_point(out, 4);
+      case 'U':
+        return code_point(out, 8);
       default:
         break;
     }

@@ -13,8 +13,8 @@ enum class TokenKind { end, ident, quoted_ident, int_literal, double_literal, st
 struct Token {
   TokenKind kind = TokenKind::end;
   std::size_t offset = 0;
-  std::string_view text;     // as written
-  std::string string_value;  // decoded string literal, quoted identifier, or error message
+  std::string_view text;        // as written
+  std::string string_value;     // decoded string literal, quoted identifier, or error message
   std::uint64_t int_value = 0;  // magnitude of an int literal (2^63 allowed, for a leading '-')
   double double_value = 0;
 };

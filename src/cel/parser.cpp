@@ -14,9 +14,9 @@ struct ParseFailure {
   CompileError error;
 };
 
-constexpr std::string_view k_reserved[] = {"as",     "break",   "const",  "continue", "else",    "for",
-                                           "function", "if",    "import", "let",      "loop",    "package",
-                                           "namespace", "return", "var",  "void",     "while"};
+constexpr std::string_view k_reserved[] = {"as",        "break",  "const",  "continue", "else", "for",
+                                           "function",  "if",     "import", "let",      "loop", "package",
+                                           "namespace", "return", "var",    "void",     "while"};
 
 class Parser {
  public:
@@ -44,9 +44,7 @@ class Parser {
     return "'" + std::string(token.text) + "'";
   }
 
-  bool is_punct(std::string_view text) const {
-    return current().kind == TokenKind::punct && current().text == text;
-  }
+  bool is_punct(std::string_view text) const { return current().kind == TokenKind::punct && current().text == text; }
 
   bool accept(std::string_view text) {
     if (is_punct(text)) {
@@ -89,8 +87,8 @@ class Parser {
     }
     expr->depth = height + 1;
     if (expr->depth > m_limits.max_height) {
-      fail(expr->offset, "expression is too deeply nested (more than " + std::to_string(m_limits.max_height) +
-                             " levels)");
+      fail(expr->offset,
+           "expression is too deeply nested (more than " + std::to_string(m_limits.max_height) + " levels)");
     }
     return expr;
   }
@@ -117,8 +115,8 @@ class Parser {
     Parser& parser;
     NestingGuard(Parser& p, std::size_t offset) : parser(p) {
       if (++parser.m_nesting > parser.m_limits.max_nesting) {
-        fail(offset, "expression is too deeply nested (more than " + std::to_string(parser.m_limits.max_nesting) +
-                         " levels)");
+        fail(offset,
+             "expression is too deeply nested (more than " + std::to_string(parser.m_limits.max_nesting) + " levels)");
       }
     }
     ~NestingGuard() { --parser.m_nesting; }
@@ -322,9 +320,8 @@ class Parser {
       case TokenKind::int_literal: {
         auto literal = node(ExprKind::literal, offset);
         if (negated) {
-          literal->literal = Value::integer(token.int_value == 9223372036854775808ULL
-                                                ? INT64_MIN
-                                                : -static_cast<std::int64_t>(token.int_value));
+          literal->literal = Value::integer(
+              token.int_value == 9223372036854775808ULL ? INT64_MIN : -static_cast<std::int64_t>(token.int_value));
         } else if (token.int_value > static_cast<std::uint64_t>(INT64_MAX)) {
           fail(offset, "integer literal '" + std::string(token.text) + "' is out of range");
         } else {

@@ -22,7 +22,7 @@ Value Program::evaluate(const Activation& activation, const EvalOptions& options
 }
 
 std::variant<Program, std::vector<CompileError>> compile(std::shared_ptr<const Env> env, std::string_view expression,
-                                            const CompileOptions& options) {
+                                                         const CompileOptions& options) {
   auto parsed = parse(expression, options.limits);
   if (auto* error = std::get_if<CompileError>(&parsed)) {
     return std::vector<CompileError>{*error};

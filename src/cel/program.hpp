@@ -64,7 +64,7 @@ class Program {
 // Parses and (unless told otherwise) type-checks an expression against an environment. On
 // failure: the parse error, or every type error, in the order of the text.
 std::variant<Program, std::vector<CompileError>> compile(std::shared_ptr<const Env> env, std::string_view expression,
-                                            const CompileOptions& options = {});
+                                                         const CompileOptions& options = {});
 
 // A 1-based line and column (in bytes) within the expression text.
 struct TextPosition {

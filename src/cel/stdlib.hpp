@@ -22,8 +22,12 @@ inline Overload overload(std::string id, std::vector<Type> params, Type result, 
 }
 
 // The common shapes of built-in signatures.
-inline Type param_a() { return Type::param("A"); }
-inline Type param_b() { return Type::param("B"); }
+inline Type param_a() {
+  return Type::param("A");
+}
+inline Type param_b() {
+  return Type::param("B");
+}
 
 // Numeric comparison across int and double by mathematical value: -1, 0, 1, or 2 (unordered).
 int compare_numbers(const Value& a, const Value& b);

@@ -10,7 +10,9 @@ namespace ppsaudit::cel {
 
 namespace {
 
-Value identity(std::span<const Value> args, EvalContext&) { return args[0]; }
+Value identity(std::span<const Value> args, EvalContext&) {
+  return args[0];
+}
 
 Value conversion_error(std::string_view what, const std::string& text) {
   return Value::error("cannot convert '" + text + "' to " + std::string(what));

@@ -8,10 +8,16 @@ namespace ppsaudit::cel {
 
 namespace {
 
-Value overflow() { return Value::error("integer overflow"); }
+Value overflow() {
+  return Value::error("integer overflow");
+}
 
-std::int64_t int_of(const Value& value) { return *value.get<std::int64_t>(); }
-double double_of(const Value& value) { return *value.get<double>(); }
+std::int64_t int_of(const Value& value) {
+  return *value.get<std::int64_t>();
+}
+double double_of(const Value& value) {
+  return *value.get<double>();
+}
 
 // As the conformance suite expects, the int is converted to double first (lossy near 2^63).
 int compare_int_double(std::int64_t i, double d) {
@@ -63,12 +69,11 @@ void add_ordering(Env& env, const std::string& name, const std::string& id, bool
 void add_arithmetic(Env& env) {
   const Type i = Type::integer();
   const Type d = Type::floating();
-  env.declare_function("_+_", overload("add_int64", {i, i}, i, [](std::span<const Value> args, EvalContext&) {
-                         std::int64_t result = 0;
-                         return __builtin_add_overflow(int_of(args[0]), int_of(args[1]), &result)
-                                    ? overflow()
-                                    : Value::integer(result);
-                       }));
+  env.declare_function(
+      "_+_", overload("add_int64", {i, i}, i, [](std::span<const Value> args, EvalContext&) {
+        std::int64_t result = 0;
+        return __builtin_add_overflow(int_of(args[0]), int_of(args[1]), &result) ? overflow() : Value::integer(result);
+      }));
   env.declare_function("_+_", overload("add_double", {d, d}, d, [](std::span<const Value> args, EvalContext&) {
                          return Value::floating(double_of(args[0]) + double_of(args[1]));
                        }));
@@ -92,21 +97,19 @@ void add_arithmetic(Env& env) {
                                          joined.insert(joined.end(), b.begin(), b.end());
                                          return Value::list(std::move(joined));
                                        }));
-  env.declare_function("_-_", overload("subtract_int64", {i, i}, i, [](std::span<const Value> args, EvalContext&) {
-                         std::int64_t result = 0;
-                         return __builtin_sub_overflow(int_of(args[0]), int_of(args[1]), &result)
-                                    ? overflow()
-                                    : Value::integer(result);
-                       }));
+  env.declare_function(
+      "_-_", overload("subtract_int64", {i, i}, i, [](std::span<const Value> args, EvalContext&) {
+        std::int64_t result = 0;
+        return __builtin_sub_overflow(int_of(args[0]), int_of(args[1]), &result) ? overflow() : Value::integer(result);
+      }));
   env.declare_function("_-_", overload("subtract_double", {d, d}, d, [](std::span<const Value> args, EvalContext&) {
                          return Value::floating(double_of(args[0]) - double_of(args[1]));
                        }));
-  env.declare_function("_*_", overload("multiply_int64", {i, i}, i, [](std::span<const Value> args, EvalContext&) {
-                         std::int64_t result = 0;
-                         return __builtin_mul_overflow(int_of(args[0]), int_of(args[1]), &result)
-                                    ? overflow()
-                                    : Value::integer(result);
-                       }));
+  env.declare_function(
+      "_*_", overload("multiply_int64", {i, i}, i, [](std::span<const Value> args, EvalContext&) {
+        std::int64_t result = 0;
+        return __builtin_mul_overflow(int_of(args[0]), int_of(args[1]), &result) ? overflow() : Value::integer(result);
+      }));
   env.declare_function("_*_", overload("multiply_double", {d, d}, d, [](std::span<const Value> args, EvalContext&) {
                          return Value::floating(double_of(args[0]) * double_of(args[1]));
                        }));
@@ -156,14 +159,14 @@ void add_logic_and_membership(Env& env) {
   env.declare_function("!_", overload("logical_not", {b}, b, [](std::span<const Value> args, EvalContext&) {
                          return Value::boolean(!*args[0].get<bool>());
                        }));
-  env.declare_function("_==_", overload("equals", {param_a(), param_a()}, b, [](std::span<const Value> args,
-                                                                                   EvalContext&) {
+  env.declare_function("_==_",
+                       overload("equals", {param_a(), param_a()}, b, [](std::span<const Value> args, EvalContext&) {
                          return Value::boolean(equals(args[0], args[1]));
                        }));
-  env.declare_function("_!=_", overload("not_equals", {param_a(), param_a()}, b,
-                                        [](std::span<const Value> args, EvalContext&) {
-                                          return Value::boolean(!equals(args[0], args[1]));
-                                        }));
+  env.declare_function("_!=_",
+                       overload("not_equals", {param_a(), param_a()}, b, [](std::span<const Value> args, EvalContext&) {
+                         return Value::boolean(!equals(args[0], args[1]));
+                       }));
   env.declare_function("@in", overload("in_list", {param_a(), Type::list(param_a())}, b,
                                        [](std::span<const Value> args, EvalContext& context) {
                                          const List& list = *args[1].as_list();

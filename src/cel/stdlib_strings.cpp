@@ -64,13 +64,12 @@ void add_string_functions(Env& env) {
   const std::vector<Type> two_strings = {Type::string(), Type::string()};
   const Type b = Type::boolean();
   env.declare_receiver_function(
-      "contains", overload("contains_string", two_strings, b, string_test([](const std::string& s, const std::string& t) {
-                             return s.find(t) != std::string::npos;
-                           })));
+      "contains",
+      overload("contains_string", two_strings, b,
+               string_test([](const std::string& s, const std::string& t) { return s.find(t) != std::string::npos; })));
   env.declare_receiver_function(
-      "startsWith",
-      overload("starts_with_string", two_strings, b,
-               string_test([](const std::string& s, const std::string& t) { return s.starts_with(t); })));
+      "startsWith", overload("starts_with_string", two_strings, b,
+                             string_test([](const std::string& s, const std::string& t) { return s.starts_with(t); })));
   env.declare_receiver_function(
       "endsWith", overload("ends_with_string", two_strings, b,
                            string_test([](const std::string& s, const std::string& t) { return s.ends_with(t); })));

@@ -16,39 +16,38 @@ Value duration_or_range(std::optional<Duration> duration) {
 void add_arithmetic(Env& env) {
   const Type t = Type::timestamp();
   const Type u = Type::duration();
-  env.declare_function("_+_", overload("add_timestamp_duration", {t, u}, t, [](std::span<const Value> args,
-                                                                               EvalContext&) {
+  env.declare_function("_+_",
+                       overload("add_timestamp_duration", {t, u}, t, [](std::span<const Value> args, EvalContext&) {
                          return timestamp_or_range(add(*args[0].get<Timestamp>(), *args[1].get<Duration>()));
                        }));
-  env.declare_function("_+_", overload("add_duration_timestamp", {u, t}, t, [](std::span<const Value> args,
-                                                                               EvalContext&) {
+  env.declare_function("_+_",
+                       overload("add_duration_timestamp", {u, t}, t, [](std::span<const Value> args, EvalContext&) {
                          return timestamp_or_range(add(*args[1].get<Timestamp>(), *args[0].get<Duration>()));
                        }));
-  env.declare_function("_+_", overload("add_duration_duration", {u, u}, u, [](std::span<const Value> args,
-                                                                              EvalContext&) {
+  env.declare_function("_+_",
+                       overload("add_duration_duration", {u, u}, u, [](std::span<const Value> args, EvalContext&) {
                          return duration_or_range(add(*args[0].get<Duration>(), *args[1].get<Duration>()));
                        }));
-  env.declare_function("_-_", overload("subtract_timestamp_timestamp", {t, t}, u,
-                                       [](std::span<const Value> args, EvalContext&) {
-                                         return duration_or_range(
-                                             difference(*args[0].get<Timestamp>(), *args[1].get<Timestamp>()));
-                                       }));
-  env.declare_function("_-_", overload("subtract_timestamp_duration", {t, u}, t,
-                                       [](std::span<const Value> args, EvalContext&) {
-                                         const auto negated = negate(*args[1].get<Duration>());
-                                         if (!negated) {
-                                           return Value::error("duration out of range");
-                                         }
-                                         return timestamp_or_range(add(*args[0].get<Timestamp>(), *negated));
-                                       }));
-  env.declare_function("_-_", overload("subtract_duration_duration", {u, u}, u,
-                                       [](std::span<const Value> args, EvalContext&) {
-                                         const auto negated = negate(*args[1].get<Duration>());
-                                         if (!negated) {
-                                           return Value::error("duration out of range");
-                                         }
-                                         return duration_or_range(add(*args[0].get<Duration>(), *negated));
-                                       }));
+  env.declare_function(
+      "_-_", overload("subtract_timestamp_timestamp", {t, t}, u, [](std::span<const Value> args, EvalContext&) {
+        return duration_or_range(difference(*args[0].get<Timestamp>(), *args[1].get<Timestamp>()));
+      }));
+  env.declare_function(
+      "_-_", overload("subtract_timestamp_duration", {t, u}, t, [](std::span<const Value> args, EvalContext&) {
+        const auto negated = negate(*args[1].get<Duration>());
+        if (!negated) {
+          return Value::error("duration out of range");
+        }
+        return timestamp_or_range(add(*args[0].get<Timestamp>(), *negated));
+      }));
+  env.declare_function("_-_",
+                       overload("subtract_duration_duration", {u, u}, u, [](std::span<const Value> args, EvalContext&) {
+                         const auto negated = negate(*args[1].get<Duration>());
+                         if (!negated) {
+                           return Value::error("duration out of range");
+                         }
+                         return duration_or_range(add(*args[0].get<Duration>(), *negated));
+                       }));
 }
 
 using CivilField = std::int64_t (*)(const CivilTime&);
@@ -56,10 +55,10 @@ using CivilField = std::int64_t (*)(const CivilTime&);
 // One accessor on timestamps, with and without a time zone argument.
 void add_timestamp_accessor(Env& env, const std::string& name, CivilField field) {
   const Type t = Type::timestamp();
-  env.declare_receiver_function(name, overload("timestamp_" + name, {t}, Type::integer(),
-                                               [field](std::span<const Value> args, EvalContext&) {
-                                                 return Value::integer(field(to_civil(*args[0].get<Timestamp>(), 0)));
-                                               }));
+  env.declare_receiver_function(
+      name, overload("timestamp_" + name, {t}, Type::integer(), [field](std::span<const Value> args, EvalContext&) {
+        return Value::integer(field(to_civil(*args[0].get<Timestamp>(), 0)));
+      }));
   env.declare_receiver_function(
       name, overload("timestamp_" + name + "_with_tz", {t, Type::string()}, Type::integer(),
                      [field](std::span<const Value> args, EvalContext&) {

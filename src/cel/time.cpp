@@ -164,8 +164,8 @@ std::variant<Timestamp, std::string> parse_timestamp(std::string_view text) {
 std::string format_timestamp(Timestamp timestamp) {
   const CivilTime civil = to_civil(timestamp, 0);
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", civil.year, civil.month, civil.day,
-                civil.hour, civil.minute, civil.second);
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", civil.year, civil.month, civil.day, civil.hour,
+                civil.minute, civil.second);
   return std::string(buffer) + nanos_fraction(timestamp.nanos) + "Z";
 }
 
@@ -215,12 +215,15 @@ std::variant<Duration, std::string> parse_duration(std::string_view text) {
       return bad;
     }
     std::int64_t unit_nanos = 0;
-    static constexpr std::pair<std::string_view, std::int64_t> k_units[] = {
-        {"ns", 1}, {"us", 1000}, {"\xC2\xB5s", 1000}, {"ms", 1'000'000}, {"s", k_nanos_per_second},
-        {"m", 60 * k_nanos_per_second}, {"h", 3600 * k_nanos_per_second}};
+    static constexpr std::pair<std::string_view, std::int64_t> k_units[] = {{"ns", 1},
+                                                                            {"us", 1000},
+                                                                            {"\xC2\xB5s", 1000},
+                                                                            {"ms", 1'000'000},
+                                                                            {"s", k_nanos_per_second},
+                                                                            {"m", 60 * k_nanos_per_second},
+                                                                            {"h", 3600 * k_nanos_per_second}};
     for (const auto& [name, nanos] : k_units) {
-      if (text.substr(pos, name.size()) == name &&
-          !(name == "m" && text.substr(pos, 2) == "ms")) {
+      if (text.substr(pos, name.size()) == name && !(name == "m" && text.substr(pos, 2) == "ms")) {
         unit_nanos = nanos;
         pos += name.size();
         break;

@@ -52,8 +52,8 @@ std::optional<Duration> difference(Timestamp a, Timestamp b);
 // Broken-down time at a UTC offset, with CEL's conventions left to the caller.
 struct CivilTime {
   int year = 1970;
-  int month = 1;        // 1..12
-  int day = 1;          // 1..31
+  int month = 1;  // 1..12
+  int day = 1;    // 1..31
   int hour = 0;
   int minute = 0;
   int second = 0;

@@ -32,8 +32,7 @@ std::optional<std::int64_t> parse_fixed_offset(std::string_view zone) {
     zone.remove_prefix(1);
   }
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  if (zone.size() != 5 || !digit(zone[0]) || !digit(zone[1]) || zone[2] != ':' || !digit(zone[3]) ||
-      !digit(zone[4])) {
+  if (zone.size() != 5 || !digit(zone[0]) || !digit(zone[1]) || zone[2] != ':' || !digit(zone[3]) || !digit(zone[4])) {
     return std::nullopt;
   }
   const int hours = (zone[0] - '0') * 10 + (zone[1] - '0');

@@ -19,7 +19,8 @@ const std::vector<std::pair<std::string_view, FailOn>>& fail_on_words() {
 
 std::optional<FailOn> parse_fail_on(std::string_view word) {
   const auto& words = fail_on_words();
-  const auto found = std::find_if(words.begin(), words.end(), [word](const auto& entry) { return entry.first == word; });
+  const auto found =
+      std::find_if(words.begin(), words.end(), [word](const auto& entry) { return entry.first == word; });
   return found == words.end() ? std::nullopt : std::optional<FailOn>(found->second);
 }
 
@@ -44,7 +45,8 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   // Read every input before judging anything, so that input errors are reported together.
   Diagnostics diagnostics;
   const auto as_of = parse_as_of(options.as_of, diagnostics);
-  const rules::Profile* chosen = options.profile.empty() ? nullptr : find_profile_or_report(options.profile, diagnostics);
+  const rules::Profile* chosen =
+      options.profile.empty() ? nullptr : find_profile_or_report(options.profile, diagnostics);
   std::vector<service::ServiceFile> services;
   for (const auto& path : options.files) {
     if (auto file = service::load_service(path, diagnostics)) {

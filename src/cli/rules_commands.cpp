@@ -50,15 +50,15 @@ void lint_rule(const rules::Rule& rule, Diagnostics& diagnostics) {
   const auto second = rule.attestation ? rules::Outcome::needs_attestation : rules::Outcome::not_met;
   for (const auto outcome : {rules::Outcome::met, second}) {
     if (!has_fixture(rule, outcome)) {
-      diagnostics.error(rule.where, "rule '{}' has no fixture whose result is '{}': show that it can be {}",
-                        rule.id, rules::to_string(outcome), rules::to_string(outcome));
+      diagnostics.error(rule.where, "rule '{}' has no fixture whose result is '{}': show that it can be {}", rule.id,
+                        rules::to_string(outcome), rules::to_string(outcome));
     }
   }
   for (const auto& citation : rule.citations) {
     if (citation.verification == "I" && citation.confidence != rules::Confidence::low) {
       diagnostics.error(rule.where,
-                        "rule '{}' cites '{}' with confidence '{}', but an inferred (I) locator must be 'low'",
-                        rule.id, citation.source, rules::to_string(citation.confidence));
+                        "rule '{}' cites '{}' with confidence '{}', but an inferred (I) locator must be 'low'", rule.id,
+                        citation.source, rules::to_string(citation.confidence));
     }
   }
   if (rule.criteria.empty()) {
@@ -121,8 +121,8 @@ ExitCode run_rules_test(const RulesPathsOptions& options, std::ostream& out, std
         }
         ++failed;
         out << fmt::format("{}: FAIL: {}: fixture '{}' as of {}: expected {}, got {}{}\n", fixture.where.to_string(),
-                           rule.id, printable(fixture.name), fixture.as_of.to_string(), rules::to_string(fixture.expect),
-                           rules::to_string(finding.outcome),
+                           rule.id, printable(fixture.name), fixture.as_of.to_string(),
+                           rules::to_string(fixture.expect), rules::to_string(finding.outcome),
                            finding.message.empty() ? "" : " (" + printable(finding.message) + ")");
       }
     }
@@ -171,7 +171,8 @@ ExitCode run_rules_explain(const RulesExplainOptions& options, std::ostream& out
   }
   const rules::Pack& pack = *rule->pack;
   out << fmt::format("{}\n  {}\n\n", rule->id, printable(rule->title));
-  out << fmt::format("pack:       {} ({}, {} {})\n", pack.id, printable(pack.title), printable(pack.publisher), pack.year);
+  out << fmt::format("pack:       {} ({}, {} {})\n", pack.id, printable(pack.title), printable(pack.publisher),
+                     pack.year);
   out << fmt::format("defined at: {}\n", rule->where.to_string());
   out << fmt::format("area:       {}\n", rule->area);
   out << fmt::format("strength:   {}{}\n", rules::to_string(rule->strength),
@@ -198,8 +199,9 @@ ExitCode run_rules_explain(const RulesExplainOptions& options, std::ostream& out
     out << fmt::format("check:      {}\n", indented(rule->check->text));
   }
   if (rule->attestation) {
-    out << fmt::format("attest:     {}{}\n", printable(rule->attestation->statement),
-                       rule->attestation->valid_for ? " (valid " + rule->attestation->valid_for->to_string() + ")" : "");
+    out << fmt::format(
+        "attest:     {}{}\n", printable(rule->attestation->statement),
+        rule->attestation->valid_for ? " (valid " + rule->attestation->valid_for->to_string() + ")" : "");
   }
   if (!rule->fix.empty()) {
     out << fmt::format("fix:        {}\n", printable(rule->fix));

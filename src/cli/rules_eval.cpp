@@ -7,15 +7,15 @@
 #include <fmt/format.h>
 
 #include "calendar/date.hpp"
+#include "cel/program.hpp"
+#include "cli/commands.hpp"
 #include "cli/rule_inputs.hpp"
+#include "diag/diagnostics.hpp"
 #include "rules/domain_functions.hpp"
 #include "rules/pack_loader.hpp"
 #include "rules/service_binding.hpp"
 #include "service/loader.hpp"
 #include "service/schema.hpp"
-#include "cel/program.hpp"
-#include "cli/commands.hpp"
-#include "diag/diagnostics.hpp"
 
 namespace ppsaudit {
 
@@ -64,9 +64,9 @@ ExitCode run_rules_eval(const RulesEvalOptions& options, std::ostream& out, std:
     activation = rules::bind_service(*file, *as_of);
   } else {
     for (const auto& field : service::service_file_schema().fields) {
-      activation.bind(std::string(field.name),
-                      cel::Value::error(fmt::format("'{}' needs a service file: give one with --service FILE",
-                                                    field.name)));
+      activation.bind(
+          std::string(field.name),
+          cel::Value::error(fmt::format("'{}' needs a service file: give one with --service FILE", field.name)));
     }
     activation.bind("file", cel::Value::error("'file' needs a service file: give one with --service FILE"));
     activation.bind("as_of", rules::date_value(*as_of));

@@ -4,8 +4,8 @@
 #include <functional>
 #include <ostream>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/check.hpp"
 #include "cli/commands.hpp"
@@ -44,7 +44,8 @@ std::vector<std::string> words_of(const std::vector<std::pair<std::string_view, 
 
 template <typename Choice>
 Choice choice_of(const std::vector<std::pair<std::string_view, Choice>>& table, std::string_view word) {
-  const auto found = std::find_if(table.begin(), table.end(), [word](const auto& entry) { return entry.first == word; });
+  const auto found =
+      std::find_if(table.begin(), table.end(), [word](const auto& entry) { return entry.first == word; });
   return found != table.end() ? found->second : table.front().second;
 }
 
@@ -72,7 +73,8 @@ bool parse_outputs(const std::vector<std::string>& specs, CheckOptions& options,
     const auto equals = spec.find('=');
     const auto* format = equals == std::string::npos ? nullptr : report::find_format(spec.substr(0, equals));
     if (format == nullptr || equals + 1 >= spec.size()) {
-      err << format_diagnostic({Severity::error, {},
+      err << format_diagnostic({Severity::error,
+                                {},
                                 fmt::format("--output '{}': write it as FORMAT=PATH, with FORMAT one of {}", spec,
                                             listed(report::format_names()))})
           << '\n';
@@ -97,24 +99,29 @@ void add_check(CLI::App& app, CommandLine& line) {
   add_profile_option(*check, line.check.profile, "Rule profile: {} (default: from each service's framework)");
   add_rules_option(*check, line.check.rules);
   check->add_option("--as-of", line.check.as_of, "Audit date YYYY-MM-DD (default: today, UTC)");
-  check->add_option("--fail-on", line.fail_on,
-                    fmt::format("Exit 1 when a rule at or above this strength is not met: {} (default: should)",
-                                listed(words_of(fail_on_words()))))
+  check
+      ->add_option("--fail-on", line.fail_on,
+                   fmt::format("Exit 1 when a rule at or above this strength is not met: {} (default: should)",
+                               listed(words_of(fail_on_words()))))
       ->transform(CLI::IsMember(words_of(fail_on_words()), CLI::ignore_case));
-  check->add_option("--color", line.color,
-                    fmt::format("Colour the report: {} (default auto: a terminal without NO_COLOR)",
-                                listed(words_of(color_words()))))
+  check
+      ->add_option("--color", line.color,
+                   fmt::format("Colour the report: {} (default auto: a terminal without NO_COLOR)",
+                               listed(words_of(color_words()))))
       ->transform(CLI::IsMember(words_of(color_words()), CLI::ignore_case));
-  check->add_option("--format", line.format,
-                    fmt::format("Report format on standard output: {} (default: text)", listed(report::format_names())))
+  check
+      ->add_option("--format", line.format,
+                   fmt::format("Report format on standard output: {} (default: text)", listed(report::format_names())))
       ->check(CLI::IsMember(report::format_names()));
-  check->add_option("--output", line.outputs,
-                    "Also write a report to a file, as FORMAT=PATH (e.g. json=audit.json); repeatable")
+  check
+      ->add_option("--output", line.outputs,
+                   "Also write a report to a file, as FORMAT=PATH (e.g. json=audit.json); repeatable")
       ->expected(1)
       ->allow_extra_args(false)
       ->take_all();
-  check->add_option("--due-within", line.check.due_within_days,
-                    "List what falls due within this many days after the audit date (default: 60)")
+  check
+      ->add_option("--due-within", line.check.due_within_days,
+                   "List what falls due within this many days after the audit date (default: 60)")
       ->check(CLI::Range(0, 3660));
   check->callback([&line] {
     line.action = [&line](std::ostream& out, std::ostream& err) {

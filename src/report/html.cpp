@@ -114,7 +114,8 @@ std::string findings_list(const std::vector<const rules::Finding*>& findings, st
   std::string out = fmt::format("<ol class=\"findings list-{}\">\n", kind);
   for (const auto* finding : findings) {
     const rules::Rule& rule = *finding->rule;
-    out += fmt::format("<li>\n<p><strong>{}</strong>: {}</p>\n<dl>\n", text::html_escape(rule.id), text::html_escape(rule.title));
+    out += fmt::format("<li>\n<p><strong>{}</strong>: {}</p>\n<dl>\n", text::html_escape(rule.id),
+                       text::html_escape(rule.title));
     const auto field = [&out](std::string_view name, const std::string& value) {
       if (!value.empty()) {
         out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", name, text::html_escape(value));
@@ -143,8 +144,9 @@ class HtmlWriter {
     const bool several = m_context.services.size() > 1;
     const std::string title =
         several ? fmt::format("Inspection summary: {} services", m_context.services.size())
-        : m_context.services.empty() ? std::string("Inspection summary")
-                                     : "Inspection summary: " + text::html_escape(m_context.services.front().audit.file->name());
+        : m_context.services.empty()
+            ? std::string("Inspection summary")
+            : "Inspection summary: " + text::html_escape(m_context.services.front().audit.file->name());
     m_out = fmt::format(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n"
@@ -158,9 +160,7 @@ class HtmlWriter {
   }
 
  private:
-  void heading(int level, std::string_view text) {
-    m_out += fmt::format("<h{0}>{1}</h{0}>\n", level + m_depth, text);
-  }
+  void heading(int level, std::string_view text) { m_out += fmt::format("<h{0}>{1}</h{0}>\n", level + m_depth, text); }
 
   void write_service(const ServiceSummary& summary, bool several) {
     const rules::ServiceAudit& audit = summary.service->audit;
@@ -173,10 +173,10 @@ class HtmlWriter {
         "<dt>Audit date</dt><dd><time datetime=\"{2}\">{2}</time></dd>\n"
         "<dt>Results</dt><dd>{3} met, {4} not met, {5} not applicable, {6} needing attestation, "
         "{7} not assessable</dd>\n</dl>\n",
-        text::html_escape(*audit.file->path),
-        text::html_escape(profile_label(profile)), audit.as_of.to_string(), summary.counts.of(Outcome::met),
-        summary.counts.of(Outcome::not_met), summary.counts.of(Outcome::not_applicable),
-        summary.counts.of(Outcome::needs_attestation), summary.counts.of(Outcome::not_assessable));
+        text::html_escape(*audit.file->path), text::html_escape(profile_label(profile)), audit.as_of.to_string(),
+        summary.counts.of(Outcome::met), summary.counts.of(Outcome::not_met),
+        summary.counts.of(Outcome::not_applicable), summary.counts.of(Outcome::needs_attestation),
+        summary.counts.of(Outcome::not_assessable));
 
     heading(2, "Results by framework and area");
     m_out += "<p>Each row counts the rules by result; its bar shows the same numbers.</p>\n" + legend();
@@ -190,8 +190,9 @@ class HtmlWriter {
       if (!framework.practice_level.empty()) {
         m_out += fmt::format("<p>Practice level reached: {}.</p>\n", framework.practice_level);
       }
-      m_out += fmt::format("<table>\n<caption>{}: results by area</caption>\n", text::html_escape(framework.framework)) +
-               counts_head("Area") + "<tbody>\n";
+      m_out +=
+          fmt::format("<table>\n<caption>{}: results by area</caption>\n", text::html_escape(framework.framework)) +
+          counts_head("Area") + "<tbody>\n";
       for (const auto& area : framework.areas) {
         m_out += counts_row(text::html_escape(area.area), area.counts, "");
       }
@@ -214,12 +215,13 @@ class HtmlWriter {
     if (summary.service->upcoming.empty()) {
       m_out += "<p>Nothing falls due.</p>\n";
     } else {
-      m_out += "<table>\n<caption>Deadlines, earliest first</caption>\n<thead><tr><th scope=\"col\">Due</th>"
-               "<th scope=\"col\">What</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n";
+      m_out +=
+          "<table>\n<caption>Deadlines, earliest first</caption>\n<thead><tr><th scope=\"col\">Due</th>"
+          "<th scope=\"col\">What</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n";
       for (const auto& deadline : summary.service->upcoming) {
-        m_out += fmt::format("<tr><th scope=\"row\"><time datetime=\"{0}\">{0}</time></th><td>{1}</td><td>{2}</td></tr>\n",
-                             deadline.due.to_string(), text::html_escape(deadline.what),
-                             text::html_escape(deadline.where.to_string()));
+        m_out += fmt::format(
+            "<tr><th scope=\"row\"><time datetime=\"{0}\">{0}</time></th><td>{1}</td><td>{2}</td></tr>\n",
+            deadline.due.to_string(), text::html_escape(deadline.what), text::html_escape(deadline.where.to_string()));
       }
       m_out += "</tbody>\n</table>\n";
     }
@@ -241,8 +243,9 @@ class HtmlWriter {
     if (not_applicable.empty()) {
       m_out += "<p>None.</p>\n";
     } else {
-      m_out += "<table>\n<caption>Rules that do not apply, and why</caption>\n<thead><tr><th scope=\"col\">Rule</th>"
-               "<th scope=\"col\">Why not</th></tr></thead>\n<tbody>\n";
+      m_out +=
+          "<table>\n<caption>Rules that do not apply, and why</caption>\n<thead><tr><th scope=\"col\">Rule</th>"
+          "<th scope=\"col\">Why not</th></tr></thead>\n<tbody>\n";
       for (const auto* finding : not_applicable) {
         m_out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td></tr>\n", text::html_escape(finding->rule->id),
                              text::html_escape(finding->message));

@@ -35,8 +35,7 @@ std::string details(const rules::Finding& finding) {
   const rules::Rule& rule = *finding.rule;
   std::string text = fmt::format("title: {}\n", printable(rule.title));
   for (const auto& citation : rule.citations) {
-    text += fmt::format("why:   {}{}\n", printable(citation.to_string()),
-                        legal_duty_note(rule.strength));
+    text += fmt::format("why:   {}{}\n", printable(citation.to_string()), legal_duty_note(rule.strength));
   }
   text += fmt::format("where: {}\n", printable(finding.where.to_string()));
   if (!rule.fix.empty() && finding.outcome != Outcome::needs_attestation) {
@@ -57,16 +56,16 @@ void write_testcase(const rules::Finding& finding, std::string& out) {
       out += fmt::format(">\n      <skipped message=\"{}\"/>\n", message);
       break;
     case Outcome::not_met:
-      out += fmt::format(">\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n", message,
-                         token(rule.strength), details(finding));
+      out += fmt::format(">\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n", message, token(rule.strength),
+                         details(finding));
       break;
     case Outcome::needs_attestation:
       out += fmt::format(">\n      <failure message=\"{}\" type=\"needs_attestation\">{}</failure>\n", message,
                          details(finding));
       break;
     case Outcome::not_assessable:
-      out += fmt::format(">\n      <error message=\"{}\" type=\"not_assessable\">{}</error>\n", message,
-                         details(finding));
+      out +=
+          fmt::format(">\n      <error message=\"{}\" type=\"not_assessable\">{}</error>\n", message, details(finding));
       break;
   }
   out += "    </testcase>\n";

@@ -162,14 +162,14 @@ class MarkdownWriter {
     std::string facts = markdown_wrap("- Service file: ", markdown_escape(*audit.file->path), "  ");
     facts += markdown_wrap("- Profile: ", markdown_escape(profile_label(profile)), "  ");
     facts += fmt::format("- Audit date: {}\n", audit.as_of.to_string());
-    facts += markdown_wrap("- Results: ",
-                           fmt::format("{} met, {} not met, {} not applicable, {} needing attestation, "
-                                       "{} not assessable",
-                                       summary.counts.of(Outcome::met), summary.counts.of(Outcome::not_met),
-                                       summary.counts.of(Outcome::not_applicable),
-                                       summary.counts.of(Outcome::needs_attestation),
-                                       summary.counts.of(Outcome::not_assessable)),
-                           "  ");
+    facts += markdown_wrap(
+        "- Results: ",
+        fmt::format("{} met, {} not met, {} not applicable, {} needing attestation, "
+                    "{} not assessable",
+                    summary.counts.of(Outcome::met), summary.counts.of(Outcome::not_met),
+                    summary.counts.of(Outcome::not_applicable), summary.counts.of(Outcome::needs_attestation),
+                    summary.counts.of(Outcome::not_assessable)),
+        "  ");
     add(facts);
 
     section(2, "Summary by framework");
@@ -188,14 +188,15 @@ class MarkdownWriter {
     }
 
     section(2, "Action list");
-    write_findings(summary.with(Outcome::not_met), "Rules not met, by framework, legal duties first within each.", "Every rule that could be checked is met.",
-                   true);
+    write_findings(summary.with(Outcome::not_met), "Rules not met, by framework, legal duties first within each.",
+                   "Every rule that could be checked is met.", true);
     section(2, "Needs evidence");
-    write_findings(summary.with(Outcome::not_assessable), "Rules that cannot be assessed until the service file records this.",
+    write_findings(summary.with(Outcome::not_assessable),
+                   "Rules that cannot be assessed until the service file records this.",
                    "Nothing: every rule had the evidence it needs.", true);
     section(2, "Needs attestation");
-    write_findings(summary.with(Outcome::needs_attestation), "Rules that a person must confirm, with when they last did.",
-                   "Nothing needs attestation.", false);
+    write_findings(summary.with(Outcome::needs_attestation),
+                   "Rules that a person must confirm, with when they last did.", "Nothing needs attestation.", false);
 
     section(2, fmt::format("Falls due within {} days of {}", m_context.due_within_days, audit.as_of.to_string()));
     if (summary.service->upcoming.empty()) {
@@ -204,8 +205,7 @@ class MarkdownWriter {
       std::string list;
       for (const auto& deadline : summary.service->upcoming) {
         list += markdown_wrap(fmt::format("- {}: ", deadline.due.to_string()),
-                              markdown_escape(fmt::format("{} ({})", deadline.what, deadline.where.to_string())),
-                              "  ");
+                              markdown_escape(fmt::format("{} ({})", deadline.what, deadline.where.to_string())), "  ");
       }
       add(list);
     }
@@ -226,8 +226,8 @@ class MarkdownWriter {
     add(list);
   }
 
-  void write_findings(const std::vector<const rules::Finding*>& findings, std::string_view lead,
-                      std::string_view none, bool with_fix) {
+  void write_findings(const std::vector<const rules::Finding*>& findings, std::string_view lead, std::string_view none,
+                      bool with_fix) {
     if (findings.empty()) {
       add(std::string(none) + "\n");
       return;

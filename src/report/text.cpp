@@ -19,7 +19,7 @@ std::string label(Outcome outcome, bool color) {
   if (!color) {
     return text;
   }
-  const auto colour = outcome == Outcome::not_met            ? fmt::terminal_color::red
+  const auto colour = outcome == Outcome::not_met             ? fmt::terminal_color::red
                       : outcome == Outcome::needs_attestation ? fmt::terminal_color::yellow
                       : outcome == Outcome::not_assessable    ? fmt::terminal_color::magenta
                                                               : fmt::terminal_color::green;

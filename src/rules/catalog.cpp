@@ -10,10 +10,14 @@ namespace ppsaudit::rules {
 
 const std::vector<Profile>& profiles() {
   static const std::vector<Profile> k_profiles{
-      {"pps", "Parent Partnership Services: SEN Code of Practice 2001, Stone 2004, NPPN 2010", "sen_cop_2001",
+      {"pps",
+       "Parent Partnership Services: SEN Code of Practice 2001, Stone 2004, NPPN 2010",
+       "sen_cop_2001",
        {"sen-cop-2001", "stone-2004", "nppn-2010", "nppn-impartiality"}},
-      {"iass", "SEND Information, Advice and Support Services: SEND Code of Practice 2015, Minimum Standards 2018",
-       "send_cop_2015", {"send-cop-2015", "iass-2018"}},
+      {"iass",
+       "SEND Information, Advice and Support Services: SEND Code of Practice 2015, Minimum Standards 2018",
+       "send_cop_2015",
+       {"send-cop-2015", "iass-2018"}},
   };
   return k_profiles;
 }

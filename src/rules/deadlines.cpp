@@ -76,8 +76,8 @@ void policies(const Node& root, Collector& out) {
       out.add(*next, "policy_review", what, review->key_location("next_due"));
       return;
     }
-    const Date* done = date_at(policy, "last_reviewed") != nullptr ? date_at(policy, "last_reviewed")
-                                                                   : date_at(policy, "adopted");
+    const Date* done =
+        date_at(policy, "last_reviewed") != nullptr ? date_at(policy, "last_reviewed") : date_at(policy, "adopted");
     out.from_cadence(done, cadence_at(*review, "cadence"), "policy_review", what, policy.where);
   });
 }
@@ -99,8 +99,8 @@ void groups(const Node& root, Collector& out) {
                        last_meeting->where);
     }
     if (const Node* terms = group.find("terms_of_reference")) {
-      const Date* done = date_at(*terms, "last_reviewed") != nullptr ? date_at(*terms, "last_reviewed")
-                                                                     : date_at(*terms, "adopted");
+      const Date* done =
+          date_at(*terms, "last_reviewed") != nullptr ? date_at(*terms, "last_reviewed") : date_at(*terms, "adopted");
       out.from_cadence(done, cadence_at(*terms, "review_cadence"), "terms_of_reference_review",
                        fmt::format("review the terms of reference of '{}'", name), terms->where);
     }

@@ -123,67 +123,67 @@ void declare_domain_functions(cel::Env& env) {
                             {"ends", timestamp},
                             {"label", Type::string()}}});
 
-  env.declare_function("months_since", {"months_since_timestamp", {timestamp}, Type::integer(),
-                                        [](Args args, EvalContext& context) {
-                                          return Value::integer(
-                                              months_between(date_arg(args[0]), audit(context).as_of));
-                                        }});
-  env.declare_function("days_since", {"days_since_timestamp", {timestamp}, Type::integer(),
-                                      [](Args args, EvalContext& context) {
-                                        return Value::integer(audit(context).as_of.days_since_1970() -
-                                                              date_arg(args[0]).days_since_1970());
-                                      }});
-  env.declare_function("add_months", {"add_months_timestamp_int", {timestamp, Type::integer()}, timestamp,
-                                      [](Args args, EvalContext&) {
-                                        const std::int64_t months = *args[1].get<std::int64_t>();
-                                        if (months < -120000 || months > 120000) {
-                                          return Value::error("add_months: too many months");
-                                        }
-                                        const Date result = date_arg(args[0]).add_months(static_cast<int>(months));
-                                        if (result.year() < 1 || result.year() > 9999) {
-                                          return Value::error("add_months: the date is out of range");
-                                        }
-                                        return date_value(result);
-                                      }});
-  env.declare_function("cadence", {"cadence_string", {Type::string()}, cadence, [](Args args, EvalContext&) {
-                                     auto parsed = parse_cadence(*args[0].get<std::string>());
-                                     if (const auto* message = std::get_if<std::string>(&parsed)) {
-                                       return Value::error(*message);
-                                     }
-                                     return Value::opaque(std::make_shared<const CadenceValue>(std::get<Cadence>(parsed)));
-                                   }});
+  env.declare_function("months_since",
+                       {"months_since_timestamp", {timestamp}, Type::integer(), [](Args args, EvalContext& context) {
+                          return Value::integer(months_between(date_arg(args[0]), audit(context).as_of));
+                        }});
+  env.declare_function(
+      "days_since",
+      {"days_since_timestamp", {timestamp}, Type::integer(), [](Args args, EvalContext& context) {
+         return Value::integer(audit(context).as_of.days_since_1970() - date_arg(args[0]).days_since_1970());
+       }});
+  env.declare_function(
+      "add_months", {"add_months_timestamp_int", {timestamp, Type::integer()}, timestamp, [](Args args, EvalContext&) {
+                       const std::int64_t months = *args[1].get<std::int64_t>();
+                       if (months < -120000 || months > 120000) {
+                         return Value::error("add_months: too many months");
+                       }
+                       const Date result = date_arg(args[0]).add_months(static_cast<int>(months));
+                       if (result.year() < 1 || result.year() > 9999) {
+                         return Value::error("add_months: the date is out of range");
+                       }
+                       return date_value(result);
+                     }});
+  env.declare_function("cadence",
+                       {"cadence_string", {Type::string()}, cadence, [](Args args, EvalContext&) {
+                          auto parsed = parse_cadence(*args[0].get<std::string>());
+                          if (const auto* message = std::get_if<std::string>(&parsed)) {
+                            return Value::error(*message);
+                          }
+                          return Value::opaque(std::make_shared<const CadenceValue>(std::get<Cadence>(parsed)));
+                        }});
   env.declare_function("string", {"string_cadence", {cadence}, Type::string(), [](Args args, EvalContext&) {
                                     return Value::string(cadence_arg(args[0]).to_string());
                                   }});
   env.declare_function("is_termly", {"is_termly_cadence", {cadence}, Type::boolean(), [](Args args, EvalContext&) {
                                        return Value::boolean(cadence_arg(args[0]).unit == Cadence::Unit::term);
                                      }});
-  env.declare_function("months", {"months_cadence", {cadence}, Type::integer(), [](Args args, EvalContext&) {
-                                    const Cadence& value = cadence_arg(args[0]);
-                                    if (value.unit != Cadence::Unit::month) {
-                                      return Value::error(fmt::format("'{}' is not a number of months",
-                                                                      value.to_string()));
-                                    }
-                                    return Value::integer(value.count);
-                                  }});
-  env.declare_function("due", {"due_timestamp_cadence", {timestamp, cadence}, timestamp,
-                               [](Args args, EvalContext& context) {
-                                 return date_value(calendar(context).due_after(date_arg(args[0]), cadence_arg(args[1])));
-                               }});
-  env.declare_function("within", {"within_timestamp_cadence", {timestamp, cadence}, Type::boolean(),
-                                  [](Args args, EvalContext& context) {
-                                    const Date due_date =
-                                        calendar(context).due_after(date_arg(args[0]), cadence_arg(args[1]));
-                                    return Value::boolean(audit(context).as_of <= due_date);
-                                  }});
+  env.declare_function("months",
+                       {"months_cadence", {cadence}, Type::integer(), [](Args args, EvalContext&) {
+                          const Cadence& value = cadence_arg(args[0]);
+                          if (value.unit != Cadence::Unit::month) {
+                            return Value::error(fmt::format("'{}' is not a number of months", value.to_string()));
+                          }
+                          return Value::integer(value.count);
+                        }});
+  env.declare_function("due",
+                       {"due_timestamp_cadence", {timestamp, cadence}, timestamp, [](Args args, EvalContext& context) {
+                          return date_value(calendar(context).due_after(date_arg(args[0]), cadence_arg(args[1])));
+                        }});
+  env.declare_function(
+      "within",
+      {"within_timestamp_cadence", {timestamp, cadence}, Type::boolean(), [](Args args, EvalContext& context) {
+         const Date due_date = calendar(context).due_after(date_arg(args[0]), cadence_arg(args[1]));
+         return Value::boolean(audit(context).as_of <= due_date);
+       }});
   env.declare_function("iso_date", {"iso_date_timestamp", {timestamp}, Type::string(), [](Args args, EvalContext&) {
                                       return Value::string(date_arg(args[0]).to_string());
                                     }});
-  env.declare_function("academic_year", {"academic_year_timestamp", {timestamp}, Type::string(),
-                                         [](Args args, EvalContext&) {
-                                           return Value::string(SchoolCalendar::academic_year_label(
-                                               SchoolCalendar::academic_year_of(date_arg(args[0]))));
-                                         }});
+  env.declare_function(
+      "academic_year",
+      {"academic_year_timestamp", {timestamp}, Type::string(), [](Args args, EvalContext&) {
+         return Value::string(SchoolCalendar::academic_year_label(SchoolCalendar::academic_year_of(date_arg(args[0]))));
+       }});
   env.declare_function("terms", {"terms_string", {Type::string()}, terms, [](Args args, EvalContext& context) {
                                    const auto start = academic_year_start(*args[0].get<std::string>());
                                    if (!start) {
@@ -192,38 +192,38 @@ void declare_domain_functions(cel::Env& env) {
                                    }
                                    return terms_value(calendar(context).terms_of(*start));
                                  }});
-  env.declare_function("completed_terms", {"completed_terms_int", {Type::integer()}, terms,
-                                           [](Args args, EvalContext& context) {
-                                             const std::int64_t count = *args[0].get<std::int64_t>();
-                                             if (count < 1 || count > 60) {
-                                               return Value::error("completed_terms: give between 1 and 60 terms");
-                                             }
-                                             const Date as_of = audit(context).as_of;
-                                             std::vector<SchoolTerm> ended;
-                                             for (const auto& candidate :
-                                                  calendar(context).terms_between(as_of.add_months(-24 * 12), as_of)) {
-                                               if (candidate.ends <= as_of) {
-                                                 ended.push_back(candidate);
-                                               }
-                                             }
-                                             const auto keep = std::min<std::size_t>(ended.size(), static_cast<std::size_t>(count));
-                                             return terms_value(std::vector<SchoolTerm>(ended.end() - static_cast<std::ptrdiff_t>(keep), ended.end()));
-                                           }});
-  env.declare_function("in_term", {"in_term_timestamp_term", {timestamp, term}, Type::boolean(),
-                                   [](Args args, EvalContext&) {
-                                     const auto& object = *args[1].as_object();
-                                     const Date day = date_arg(args[0]);
-                                     return Value::boolean(*date_of(object.find("starts")->value) <= day &&
-                                                           day <= *date_of(object.find("ends")->value));
-                                   }});
-  env.declare_function("parent_members", {"parent_members_list", {members}, Type::integer(),
-                                          [](Args args, EvalContext& context) {
-                                            return count_members(args[0], context, is_parent_member);
-                                          }});
-  env.declare_function("young_person_members", {"young_person_members_list", {members}, Type::integer(),
-                                                [](Args args, EvalContext& context) {
-                                                  return count_members(args[0], context, is_young_person_member);
-                                                }});
+  env.declare_function(
+      "completed_terms",
+      {"completed_terms_int", {Type::integer()}, terms, [](Args args, EvalContext& context) {
+         const std::int64_t count = *args[0].get<std::int64_t>();
+         if (count < 1 || count > 60) {
+           return Value::error("completed_terms: give between 1 and 60 terms");
+         }
+         const Date as_of = audit(context).as_of;
+         std::vector<SchoolTerm> ended;
+         for (const auto& candidate : calendar(context).terms_between(as_of.add_months(-24 * 12), as_of)) {
+           if (candidate.ends <= as_of) {
+             ended.push_back(candidate);
+           }
+         }
+         const auto keep = std::min<std::size_t>(ended.size(), static_cast<std::size_t>(count));
+         return terms_value(std::vector<SchoolTerm>(ended.end() - static_cast<std::ptrdiff_t>(keep), ended.end()));
+       }});
+  env.declare_function("in_term",
+                       {"in_term_timestamp_term", {timestamp, term}, Type::boolean(), [](Args args, EvalContext&) {
+                          const auto& object = *args[1].as_object();
+                          const Date day = date_arg(args[0]);
+                          return Value::boolean(*date_of(object.find("starts")->value) <= day &&
+                                                day <= *date_of(object.find("ends")->value));
+                        }});
+  env.declare_function("parent_members",
+                       {"parent_members_list", {members}, Type::integer(), [](Args args, EvalContext& context) {
+                          return count_members(args[0], context, is_parent_member);
+                        }});
+  env.declare_function("young_person_members",
+                       {"young_person_members_list", {members}, Type::integer(), [](Args args, EvalContext& context) {
+                          return count_members(args[0], context, is_young_person_member);
+                        }});
 }
 
 }  // namespace ppsaudit::rules

@@ -42,8 +42,8 @@ class RuleEvaluator {
   Finding evaluate(const Rule& rule) {
     Finding finding;
     finding.rule = &rule;
-    finding.where = rule.evidence.empty() ? make_location(m_file.path, 0, 0)
-                                          : locate_evidence(m_file, rule.evidence.front());
+    finding.where =
+        rule.evidence.empty() ? make_location(m_file.path, 0, 0) : locate_evidence(m_file, rule.evidence.front());
     if (rule.when) {
       const cel::Value applies = run(*rule.when);
       if (const auto* error = applies.as_error()) {

@@ -107,8 +107,7 @@ class PackReader {
                                         citation.text_of("verification"), citation.text_of("note")});
     }
     if (rule.citations.empty()) {
-      m_diagnostics.error(spec.find("citations")->where, "rule '{}' cites nothing: every rule needs a source",
-                          rule.id);
+      m_diagnostics.error(spec.find("citations")->where, "rule '{}' cites nothing: every rule needs a source", rule.id);
     }
     for_each_text(spec.find("criteria"), [&](const Node& item) { rule.criteria.push_back(*item.as_text()); });
     for_each_text(spec.find("evidence"), [&](const Node& item) {
@@ -169,12 +168,12 @@ class PackReader {
     auto compiled = cel::compile(m_env, text);
     if (auto* errors = std::get_if<std::vector<cel::CompileError>>(&compiled)) {
       for (const auto& error : *errors) {
-        m_diagnostics.error(yaml::locate_in_scalar(written, shift + error.offset), "{}: {}", what,
-                            error.message);
+        m_diagnostics.error(yaml::locate_in_scalar(written, shift + error.offset), "{}: {}", what, error.message);
       }
       return std::nullopt;
     }
-    return Expression{std::string(text), std::make_shared<const cel::Program>(std::move(std::get<cel::Program>(compiled))),
+    return Expression{std::string(text),
+                      std::make_shared<const cel::Program>(std::move(std::get<cel::Program>(compiled))),
                       std::make_shared<const RawNode>(written)};
   }
 

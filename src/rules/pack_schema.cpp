@@ -18,49 +18,48 @@ const TypeSpec* build(SchemaBuilder& b) {
   const auto* texts = b.list(text);
   const auto* date = b.scalar(Kind::date, "date");
   const auto* expression = b.scalar(Kind::expression, "expression");
-  const auto* outcome =
-      b.choice("result", {"met", "not_met", "not_applicable", "needs_attestation", "not_assessable"});
+  const auto* outcome = b.choice("result", {"met", "not_met", "not_applicable", "needs_attestation", "not_assessable"});
 
-  const auto* pack = b.record(
-      "Pack", {{"id", text, k_required, "the pack's id, which prefixes every rule id ('sen-cop-2001')"},
-               {"title", text, k_required, "the source's title"},
-               {"publisher", text, k_required, "who issued the source"},
-               {"edition", text, k_optional, "its edition or reference"},
-               {"year", b.bounded(Kind::integer, "year", 1900, 2100), k_required, "the year it was issued"},
-               {"jurisdiction", text, k_required, "where it applies ('England')"},
-               {"effective_from", date, k_optional, "when it came into force"},
-               {"effective_until", date, k_optional, "when it was superseded"},
-               {"framework", text, k_required, "the heading its results are grouped under in reports"},
-               {"description", text, k_optional, "what the pack encodes and what it cannot"}});
+  const auto* pack =
+      b.record("Pack", {{"id", text, k_required, "the pack's id, which prefixes every rule id ('sen-cop-2001')"},
+                        {"title", text, k_required, "the source's title"},
+                        {"publisher", text, k_required, "who issued the source"},
+                        {"edition", text, k_optional, "its edition or reference"},
+                        {"year", b.bounded(Kind::integer, "year", 1900, 2100), k_required, "the year it was issued"},
+                        {"jurisdiction", text, k_required, "where it applies ('England')"},
+                        {"effective_from", date, k_optional, "when it came into force"},
+                        {"effective_until", date, k_optional, "when it was superseded"},
+                        {"framework", text, k_required, "the heading its results are grouped under in reports"},
+                        {"description", text, k_optional, "what the pack encodes and what it cannot"}});
   const auto* citation = b.record(
-      "Citation",
-      {{"source", text, k_required, "the document cited"},
-       {"locator", text, k_required, "the paragraph, page or section"},
-       {"confidence", b.choice("confidence", {"high", "medium", "low"}), k_required,
-        "how sure the locator is: low prints as approximate (domain.md: I is low, P medium, V high)"},
-       {"verification", b.choice("verification", {"V", "P", "I"}), k_required,
-        "domain.md's marker: verified, partly verified, inferred"},
-       {"note", text, k_optional, "what the citation rests on"}});
-  const auto* attestation = b.record(
-      "AttestationSpec", {{"statement", text, k_required, "what a person must confirm"},
-                          {"valid_for", b.scalar(Kind::cadence, "cadence"), k_optional,
-                           "how long a confirmation lasts (none: it does not expire)"}});
-  const auto* fixture = b.record(
-      "FixtureSpec", {{"name", text, k_required, "what the fixture shows"},
-                      {"expect", outcome, k_required, "the result the rule must give"},
-                      {"as_of", date, k_required, "the audit date"},
-                      {"service", b.scalar(Kind::yaml, "service data"), k_required,
-                       "top-level keys of a service file, laid over the pack's fixture_base"}});
+      "Citation", {{"source", text, k_required, "the document cited"},
+                   {"locator", text, k_required, "the paragraph, page or section"},
+                   {"confidence", b.choice("confidence", {"high", "medium", "low"}), k_required,
+                    "how sure the locator is: low prints as approximate (domain.md: I is low, P medium, V high)"},
+                   {"verification", b.choice("verification", {"V", "P", "I"}), k_required,
+                    "domain.md's marker: verified, partly verified, inferred"},
+                   {"note", text, k_optional, "what the citation rests on"}});
+  const auto* attestation = b.record("AttestationSpec", {{"statement", text, k_required, "what a person must confirm"},
+                                                         {"valid_for", b.scalar(Kind::cadence, "cadence"), k_optional,
+                                                          "how long a confirmation lasts (none: it does not expire)"}});
+  const auto* fixture =
+      b.record("FixtureSpec", {{"name", text, k_required, "what the fixture shows"},
+                               {"expect", outcome, k_required, "the result the rule must give"},
+                               {"as_of", date, k_required, "the audit date"},
+                               {"service", b.scalar(Kind::yaml, "service data"), k_required,
+                                "top-level keys of a service file, laid over the pack's fixture_base"}});
   const auto* rule = b.record(
       "RuleSpec",
       {{"id", text, k_required, "a stable id, '<pack id>/<name>'"},
        {"title", text, k_required, "what the rule requires, as a short sentence"},
-       {"area", b.choice("area", {"legal_basis", "arms_length", "impartiality", "policies", "governance",
-                                  "staffing", "information", "publicity", "strategic", "monitoring", "reporting",
-                                  "access", "confidentiality", "commitments"}),
+       {"area",
+        b.choice("area",
+                 {"legal_basis", "arms_length", "impartiality", "policies", "governance", "staffing", "information",
+                  "publicity", "strategic", "monitoring", "reporting", "access", "confidentiality", "commitments"}),
         k_required, "the part of the service it concerns"},
-       {"strength", b.choice("strength", {"must", "must_have_regard", "should", "minimum_standard",
-                                          "good_practice", "best_practice"}),
+       {"strength",
+        b.choice("strength",
+                 {"must", "must_have_regard", "should", "minimum_standard", "good_practice", "best_practice"}),
         k_required, "the obligation's strength, as its source words it"},
        {"level", b.choice("level", {"minimum_standard", "good_practice", "best_practice"}), k_optional,
         "the NPPN practice level the rule evidences"},
@@ -76,13 +75,12 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"fix", text, k_optional, "how to put it right"},
        {"evidence", texts, k_optional, "service file paths to point at ('policies[kind=impartiality].last_reviewed')"},
        {"fixtures", b.list(fixture), k_required, "small service files with the result the rule must give"}});
-  return b.record("PackFile",
-                  {{"ppsaudit-rules", b.format_version(k_pack_format_version), k_required,
-                    "the rule pack format version: 1"},
-                   {"pack", pack, k_required, "what the pack encodes"},
-                   {"fixture_base", b.scalar(Kind::yaml, "service data"), k_optional,
-                    "a service file that fixtures lay their keys over"},
-                   {"rules", b.list(rule, "id"), k_required, "the rules"}});
+  return b.record("PackFile", {{"ppsaudit-rules", b.format_version(k_pack_format_version), k_required,
+                                "the rule pack format version: 1"},
+                               {"pack", pack, k_required, "what the pack encodes"},
+                               {"fixture_base", b.scalar(Kind::yaml, "service data"), k_optional,
+                                "a service file that fixtures lay their keys over"},
+                               {"rules", b.list(rule, "id"), k_required, "the rules"}});
 }
 
 }  // namespace

@@ -32,24 +32,24 @@ const TypeSpec* build(SchemaBuilder& b) {
   const auto* topic = b.choice("topic", {"education", "health", "social_care", "personal_budgets", "local_offer",
                                          "send_law", "disagreement_resolution", "complaints_and_redress",
                                          "gathering_information", "armed_forces_families", "transition", "other"});
-  const auto* recipient = b.choice("recipient", {"advisory_group", "steering_group", "local_authority", "commissioners",
-                                                 "parents_and_carers", "partners", "schools", "staff", "public",
-                                                 "health", "other"});
+  const auto* recipient =
+      b.choice("recipient", {"advisory_group", "steering_group", "local_authority", "commissioners",
+                             "parents_and_carers", "partners", "schools", "staff", "public", "health", "other"});
 
   // Arm's-length evidence (domain.md §9.3).
   const auto* relationship = b.record(
-      "RelationshipDocument",
-      {{"title", text, k_required, "what the agreement with the authority is called"},
-       {"reference", text, k_optional, "its document reference"},
-       {"dated", date, k_optional, "when it was agreed or last revised"},
-       {"covers_impartiality", boolean, k_optional, "it sets out the service's impartiality"},
-       {"covers_arms_length", boolean, k_optional, "it sets out the arm's-length position"}});
-  const auto* target = b.record(
-      "AuthorityTarget",
-      {{"description", text, k_required, "the target as written"},
-       {"kind", b.choice("target kind", {"activity_count", "reach", "satisfaction", "reduce_appeals",
-                                         "reduce_assessment_requests", "reduce_tribunals", "other"}),
-        k_required, "what it measures; targets in the authority's interest compromise impartiality"}});
+      "RelationshipDocument", {{"title", text, k_required, "what the agreement with the authority is called"},
+                               {"reference", text, k_optional, "its document reference"},
+                               {"dated", date, k_optional, "when it was agreed or last revised"},
+                               {"covers_impartiality", boolean, k_optional, "it sets out the service's impartiality"},
+                               {"covers_arms_length", boolean, k_optional, "it sets out the arm's-length position"}});
+  const auto* target =
+      b.record("AuthorityTarget",
+               {{"description", text, k_required, "the target as written"},
+                {"kind",
+                 b.choice("target kind", {"activity_count", "reach", "satisfaction", "reduce_appeals",
+                                          "reduce_assessment_requests", "reduce_tribunals", "other"}),
+                 k_required, "what it measures; targets in the authority's interest compromise impartiality"}});
   const auto* arms_length = b.record(
       "ArmsLength",
       {{"relationship_document", relationship, k_optional, "the documented relationship with the authority"},
@@ -60,8 +60,9 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"case_records_access",
         b.choice("case records access", {"service_staff_only", "shared_with_authority", "shared_with_host"}),
         k_optional, "who can read the case records"},
-       {"line_management", b.choice("line management", {"outside_authority", "authority_outside_send",
-                                                        "authority_send_statutory", "host_organisation"}),
+       {"line_management",
+        b.choice("line management",
+                 {"outside_authority", "authority_outside_send", "authority_send_statutory", "host_organisation"}),
         k_optional, "where the manager's line manager sits"},
        {"line_manager", text, k_optional, "the line manager's post"},
        {"budget_holder", b.choice("budget holder", {"service_manager", "authority", "host_organisation", "other"}),
@@ -83,9 +84,9 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"statutory_basis", text, k_optional, "the duty it discharges, as the service states it"},
        {"audiences", b.list(audience), k_required, "who it serves"},
        {"topics", b.list(topic), k_optional, "what it advises on"},
-       {"channels", b.list(b.choice("channel", {"telephone", "email", "website", "face_to_face", "home_visits",
-                                                "meetings_support", "casework", "written_summaries", "training",
-                                                "drop_in", "social_media"})),
+       {"channels",
+        b.list(b.choice("channel", {"telephone", "email", "website", "face_to_face", "home_visits", "meetings_support",
+                                    "casework", "written_summaries", "training", "drop_in", "social_media"})),
         k_optional, "how it reaches people"},
        {"free_of_charge", boolean, k_optional, "the service is free to its users"},
        {"website", url, k_optional, "its website"},
@@ -97,23 +98,24 @@ const TypeSpec* build(SchemaBuilder& b) {
                      {"kind", b.choice("commitment kind", {"will", "will_not", "states", "staff_will"}), k_required,
                       "a promise, a refusal, a statement, or a duty on staff"},
                      {"text", text, k_required, "the commitment, in the policy's words or a close paraphrase"}});
-  const auto* sharing = b.record(
-      "Sharing", {{"with", recipient, k_required, "who it was shared with"},
-                  {"date", date, k_optional, "when"},
-                  {"how", text, k_optional, "how (website, leaflet, meeting…)"}});
+  const auto* sharing = b.record("Sharing", {{"with", recipient, k_required, "who it was shared with"},
+                                             {"date", date, k_optional, "when"},
+                                             {"how", text, k_optional, "how (website, leaflet, meeting…)"}});
   const auto* review = b.record(
-      "ReviewCycle", {{"cadence", cadence, k_required, "how often the policy is reviewed"},
-                      {"by", group_ref, k_optional, "the group that reviews it"},
-                      {"by_role", text, k_optional, "or the post that reviews it"},
-                      {"next_due", date, k_optional, "the next review date, when set"},
-                      {"also_when", b.list(b.choice("review trigger", {"legislation_change", "guidance_change",
-                                                                     "service_change", "complaint"})),
-                       k_optional, "events that bring the review forward"}});
+      "ReviewCycle",
+      {{"cadence", cadence, k_required, "how often the policy is reviewed"},
+       {"by", group_ref, k_optional, "the group that reviews it"},
+       {"by_role", text, k_optional, "or the post that reviews it"},
+       {"next_due", date, k_optional, "the next review date, when set"},
+       {"also_when",
+        b.list(b.choice("review trigger", {"legislation_change", "guidance_change", "service_change", "complaint"})),
+        k_optional, "events that bring the review forward"}});
   const auto* policy = b.record(
       "Policy",
       {{"id", text, k_required, "a short id, unique in the file"},
-       {"kind", b.choice("policy kind", {"impartiality", "confidentiality", "data_protection", "complaints",
-                                         "safeguarding", "equality", "volunteering", "other"}),
+       {"kind",
+        b.choice("policy kind", {"impartiality", "confidentiality", "data_protection", "complaints", "safeguarding",
+                                 "equality", "volunteering", "other"}),
         k_required, "what the policy is about"},
        {"title", text, k_required, "its title"},
        {"reference", text, k_optional, "its document reference"},
@@ -122,27 +124,27 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"review", review, k_optional, "how it is reviewed"},
        {"published_url", url, k_optional, "where it is published"},
        {"shared_with", b.list(sharing), k_optional, "who it was shared with, and when"},
-       {"covers", b.list(b.choice("policy coverage",
-                                  {"rights_roles_responsibilities", "range_of_options", "reflect_user_perspectives",
-                                   "no_vested_interest", "meeting_roles", "no_directive_advice",
-                                   "not_acting_for_authority", "not_advocacy", "host_organisation",
-                                   "consent_before_sharing", "safeguarding_exceptions", "young_people_own_right",
-                                   "secure_records"})),
+       {"covers",
+        b.list(b.choice(
+            "policy coverage",
+            {"rights_roles_responsibilities", "range_of_options", "reflect_user_perspectives", "no_vested_interest",
+             "meeting_roles", "no_directive_advice", "not_acting_for_authority", "not_advocacy", "host_organisation",
+             "consent_before_sharing", "safeguarding_exceptions", "young_people_own_right", "secure_records"})),
         k_optional, "the matters it addresses"},
        {"cites", texts, k_optional, "the guidance it cites, as it cites it"},
        {"commitments", b.list(commitment, "id"), k_optional, "what it commits the service to"}});
 
   const auto* training = b.record(
-      "TrainingRecord",
-      {{"topic", b.choice("training topic", {"induction", "impartiality_policy", "partnership_working", "send_law",
-                                             "confidentiality", "data_protection", "safeguarding",
-                                             "independent_parental_supporter", "disagreement_resolution",
-                                             "working_with_children_and_young_people", "other"}),
-        k_required, "what it covered"},
-       {"date", date, k_required, "when it was completed"},
-       {"title", text, k_optional, "the course's name"},
-       {"provider", text, k_optional, "who gave it"},
-       {"refresh", cadence, k_optional, "how often it must be repeated"}});
+      "TrainingRecord", {{"topic",
+                          b.choice("training topic", {"induction", "impartiality_policy", "partnership_working",
+                                                      "send_law", "confidentiality", "data_protection", "safeguarding",
+                                                      "independent_parental_supporter", "disagreement_resolution",
+                                                      "working_with_children_and_young_people", "other"}),
+                          k_required, "what it covered"},
+                         {"date", date, k_required, "when it was completed"},
+                         {"title", text, k_optional, "the course's name"},
+                         {"provider", text, k_optional, "who gave it"},
+                         {"refresh", cadence, k_optional, "how often it must be repeated"}});
   const auto* declaration = b.record(
       "Declaration",
       {{"date", date, k_required, "when it was made to the manager"},
@@ -154,20 +156,21 @@ const TypeSpec* build(SchemaBuilder& b) {
                     {"organisation", text, k_optional, "where"},
                     {"authority_decision_making", boolean, k_required,
                      "the post takes part in the authority's SEN decisions (e.g. an EHC or statementing panel)"}});
-  const auto* attended = b.record(
-      "MeetingAttended",
-      {{"date", date, k_required, "when"},
-       {"meeting", text, k_required, "what meeting"},
-       {"role", b.choice("meeting role", {"support_individual", "strategic_contribution", "decision_maker"}),
-        k_required, "the role held there (Stone 2004 p.20)"}});
+  const auto* attended =
+      b.record("MeetingAttended",
+               {{"date", date, k_required, "when"},
+                {"meeting", text, k_required, "what meeting"},
+                {"role", b.choice("meeting role", {"support_individual", "strategic_contribution", "decision_maker"}),
+                 k_required, "the role held there (Stone 2004 p.20)"}});
   const auto* person = b.record(
       "Person",
       {{"id", text, k_required, "a short id, unique in the file"},
        {"name", text, k_optional, "their name or post title"},
        {"kind", b.choice("person kind", {"staff", "volunteer"}), k_required, "staff or volunteer"},
-       {"role", b.choice("person role", {"manager", "parent_partnership_officer", "information_officer",
-                                         "caseworker", "administrator", "independent_parental_supporter",
-                                         "independent_supporter", "volunteer_befriender", "other"}),
+       {"role",
+        b.choice("person role",
+                 {"manager", "parent_partnership_officer", "information_officer", "caseworker", "administrator",
+                  "independent_parental_supporter", "independent_supporter", "volunteer_befriender", "other"}),
         k_required, "their role in the service"},
        {"started", date, k_optional, "when they joined the service"},
        {"left", date, k_optional, "when they left, if they have"},
@@ -179,96 +182,97 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"meetings_attended", b.list(attended), k_optional, "decision-making meetings attended, and in what role"}});
 
   const auto* represents = b.choice(
-      "represents", {"parents", "parent_network", "parent_carer_forum", "young_people", "local_authority",
-                     "education", "health", "social_care", "voluntary_sector", "schools", "service",
-                     "independent", "other"});
+      "represents", {"parents", "parent_network", "parent_carer_forum", "young_people", "local_authority", "education",
+                     "health", "social_care", "voluntary_sector", "schools", "service", "independent", "other"});
   const auto* member = b.record(
-      "Member",
-      {{"id", text, k_optional, "a short id, to name the member in attendance and as chair"},
-       {"name", text, k_optional, "their name or post"},
-       {"represents", represents, k_required, "what they represent"},
-       {"is_parent_carer", boolean, k_optional, "the member is a parent or carer of a child with SEN"},
-       {"is_young_person", boolean, k_optional, "the member is a young person"},
-       {"seat", b.choice("seat", {"standing", "rotating", "ex_officio", "elected", "co_opted"}), k_optional,
-        "how the seat is held"},
-       {"nominated_by", text, k_optional, "who nominates to the seat"},
-       {"voting", boolean, k_optional, "the member votes"}});
-  const auto* quorum = b.record(
-      "Quorum", {{"members", count, k_optional, "the least number of members present"},
-                 {"fraction", fraction, k_optional, "or the least fraction of members present"},
-                 {"parent_required", boolean, k_optional, "a parent member must be present"}});
-  const auto* terms_of_reference = b.record(
-      "TermsOfReference", {{"title", text, k_optional, "its title"},
-                           {"adopted", date, k_optional, "when adopted"},
-                           {"last_reviewed", date, k_optional, "when last reviewed"},
-                           {"review_cadence", cadence, k_optional, "how often it is reviewed"}});
-  const auto* meeting = b.record(
-      "Meeting", {{"date", date, k_required, "when it met"},
-                  {"attended", b.list(b.reference("members")), k_optional, "member ids of those present"},
-                  {"attendance", count, k_optional, "or how many members were present"},
-                  {"quorate", boolean, k_optional, "it was quorate"},
-                  {"topics", texts, k_optional, "what it discussed"},
-                  {"reviewed_policies", b.list(policy_ref), k_optional, "policies it reviewed"},
-                  {"minutes", text, k_optional, "where the minutes are"}});
-  const auto* group = b.record(
-      "Group",
-      {{"id", text, k_required, "a short id, unique in the file"},
-       {"name", text, k_required, "its name"},
-       {"type", b.choice("group type", {"advisory", "steering", "reference", "governance_board",
-                                        "management_committee", "sub_group"}),
-        k_required, "what kind of group it is"},
-       {"parent_group", group_ref, k_optional, "for a sub-group, the group it belongs to"},
-       {"duties", b.list(b.choice("group duty", {"advise_practice", "monitor_effectiveness", "review_policies",
-                                                 "monitor_impartiality", "oversee_service", "set_priorities",
-                                                 "receive_reports", "raise_issues", "co_produce_plans"})),
-        k_optional, "what it does"},
-       {"members", b.list(member, "id"), k_optional, "its members"},
-       {"chair", b.reference("members"), k_optional, "the member id of the chair"},
-       {"quorum", quorum, k_optional, "its quorum"},
-       {"terms_of_reference", terms_of_reference, k_optional, "its terms of reference"},
-       {"meets", cadence, k_optional, "how often it meets"},
-       {"meetings", b.list(meeting), k_optional, "the meetings held"},
-       {"receives", b.list(b.choice("group receives", {"annual_report", "policies", "service_data",
-                                                       "service_plan", "self_assessment", "user_feedback"})),
-        k_optional, "what it is sent"}});
+      "Member", {{"id", text, k_optional, "a short id, to name the member in attendance and as chair"},
+                 {"name", text, k_optional, "their name or post"},
+                 {"represents", represents, k_required, "what they represent"},
+                 {"is_parent_carer", boolean, k_optional, "the member is a parent or carer of a child with SEN"},
+                 {"is_young_person", boolean, k_optional, "the member is a young person"},
+                 {"seat", b.choice("seat", {"standing", "rotating", "ex_officio", "elected", "co_opted"}), k_optional,
+                  "how the seat is held"},
+                 {"nominated_by", text, k_optional, "who nominates to the seat"},
+                 {"voting", boolean, k_optional, "the member votes"}});
+  const auto* quorum =
+      b.record("Quorum", {{"members", count, k_optional, "the least number of members present"},
+                          {"fraction", fraction, k_optional, "or the least fraction of members present"},
+                          {"parent_required", boolean, k_optional, "a parent member must be present"}});
+  const auto* terms_of_reference =
+      b.record("TermsOfReference", {{"title", text, k_optional, "its title"},
+                                    {"adopted", date, k_optional, "when adopted"},
+                                    {"last_reviewed", date, k_optional, "when last reviewed"},
+                                    {"review_cadence", cadence, k_optional, "how often it is reviewed"}});
+  const auto* meeting =
+      b.record("Meeting", {{"date", date, k_required, "when it met"},
+                           {"attended", b.list(b.reference("members")), k_optional, "member ids of those present"},
+                           {"attendance", count, k_optional, "or how many members were present"},
+                           {"quorate", boolean, k_optional, "it was quorate"},
+                           {"topics", texts, k_optional, "what it discussed"},
+                           {"reviewed_policies", b.list(policy_ref), k_optional, "policies it reviewed"},
+                           {"minutes", text, k_optional, "where the minutes are"}});
+  const auto* group =
+      b.record("Group", {{"id", text, k_required, "a short id, unique in the file"},
+                         {"name", text, k_required, "its name"},
+                         {"type",
+                          b.choice("group type", {"advisory", "steering", "reference", "governance_board",
+                                                  "management_committee", "sub_group"}),
+                          k_required, "what kind of group it is"},
+                         {"parent_group", group_ref, k_optional, "for a sub-group, the group it belongs to"},
+                         {"duties",
+                          b.list(b.choice("group duty", {"advise_practice", "monitor_effectiveness", "review_policies",
+                                                         "monitor_impartiality", "oversee_service", "set_priorities",
+                                                         "receive_reports", "raise_issues", "co_produce_plans"})),
+                          k_optional, "what it does"},
+                         {"members", b.list(member, "id"), k_optional, "its members"},
+                         {"chair", b.reference("members"), k_optional, "the member id of the chair"},
+                         {"quorum", quorum, k_optional, "its quorum"},
+                         {"terms_of_reference", terms_of_reference, k_optional, "its terms of reference"},
+                         {"meets", cadence, k_optional, "how often it meets"},
+                         {"meetings", b.list(meeting), k_optional, "the meetings held"},
+                         {"receives",
+                          b.list(b.choice("group receives", {"annual_report", "policies", "service_data",
+                                                             "service_plan", "self_assessment", "user_feedback"})),
+                          k_optional, "what it is sent"}});
 
   const auto* monitoring = b.record(
       "Monitoring",
       {{"id", text, k_required, "a short id, unique in the file"},
-       {"subjects", b.list(b.choice("monitoring subject", {"advice", "information", "publications", "consultations",
-                                                           "support", "website", "policy_effectiveness",
-                                                           "user_feedback"})),
+       {"subjects",
+        b.list(b.choice("monitoring subject", {"advice", "information", "publications", "consultations", "support",
+                                               "website", "policy_effectiveness", "user_feedback"})),
         k_required, "what is monitored"},
-       {"aspect", b.choice("monitoring aspect", {"impartiality", "accuracy", "effectiveness", "quality"}),
-        k_required, "for what"},
+       {"aspect", b.choice("monitoring aspect", {"impartiality", "accuracy", "effectiveness", "quality"}), k_required,
+        "for what"},
        {"by", group_ref, k_optional, "the group that does it"},
        {"by_role", text, k_optional, "or the post that does it"},
        {"cadence", cadence, k_optional, "how often"},
-       {"triggers", b.list(b.choice("monitoring trigger", {"new_publication", "complaint", "legislation_change",
-                                                           "policy_change", "request"})),
+       {"triggers",
+        b.list(b.choice("monitoring trigger",
+                        {"new_publication", "complaint", "legislation_change", "policy_change", "request"})),
         k_optional, "events that call for it besides the cadence"},
        {"last_done", date, k_optional, "when it was last done"},
        {"record", text, k_optional, "where it is recorded"}});
 
   const auto* check = b.record(
-      "ImpartialityCheck", {{"date", date, k_required, "when checked"},
-                            {"by", text, k_optional, "who checked"},
-                            {"outcome", b.choice("check outcome", {"passed", "amended", "withdrawn"}), k_optional,
-                             "what came of it"}});
+      "ImpartialityCheck",
+      {{"date", date, k_required, "when checked"},
+       {"by", text, k_optional, "who checked"},
+       {"outcome", b.choice("check outcome", {"passed", "amended", "withdrawn"}), k_optional, "what came of it"}});
   const auto* publication = b.record(
-      "Publication",
-      {{"id", text, k_required, "a short id, unique in the file"},
-       {"title", text, k_required, "its title"},
-       {"kind", b.choice("publication kind", {"leaflet", "factsheet", "newsletter", "booklet", "web_page",
-                                              "literature", "other"}),
-        k_required, "what it is"},
-       {"source", b.choice("publication source", {"service", "local", "national"}), k_required,
-        "who produced it: the service, a local or a national organisation"},
-       {"publisher", text, k_optional, "the organisation that produced it"},
-       {"published", date, k_optional, "when it was produced or last revised"},
-       {"url", url, k_optional, "where it is online"},
-       {"states_impartiality", boolean, k_optional, "it tells readers the service is impartial"},
-       {"impartiality_checks", b.list(check), k_optional, "checks of its impartiality"}});
+      "Publication", {{"id", text, k_required, "a short id, unique in the file"},
+                      {"title", text, k_required, "its title"},
+                      {"kind",
+                       b.choice("publication kind",
+                                {"leaflet", "factsheet", "newsletter", "booklet", "web_page", "literature", "other"}),
+                       k_required, "what it is"},
+                      {"source", b.choice("publication source", {"service", "local", "national"}), k_required,
+                       "who produced it: the service, a local or a national organisation"},
+                      {"publisher", text, k_optional, "the organisation that produced it"},
+                      {"published", date, k_optional, "when it was produced or last revised"},
+                      {"url", url, k_optional, "where it is online"},
+                      {"states_impartiality", boolean, k_optional, "it tells readers the service is impartial"},
+                      {"impartiality_checks", b.list(check), k_optional, "checks of its impartiality"}});
   const auto* website_link = b.record(
       "WebsiteLink", {{"organisation", text, k_required, "who it links to"},
                       {"url", url, k_optional, "the address"},
@@ -276,58 +280,57 @@ const TypeSpec* build(SchemaBuilder& b) {
                       {"topics", texts, k_optional, "what the organisation offers"},
                       {"checked", date, k_optional, "when the link was last checked"}});
   const auto* period = b.record(
-      "ReportPeriod", {{"kind", b.choice("period kind", {"academic", "financial", "calendar"}), k_required,
-                        "which kind of year"},
-                       {"year", academic_year, k_required, "the year, as 2007/08 (calendar years: 2007/08 means 2007)"}});
+      "ReportPeriod",
+      {{"kind", b.choice("period kind", {"academic", "financial", "calendar"}), k_required, "which kind of year"},
+       {"year", academic_year, k_required, "the year, as 2007/08 (calendar years: 2007/08 means 2007)"}});
   const auto* annual_report = b.record(
       "AnnualReport", {{"period", period, k_required, "the year it covers"},
                        {"published", date, k_optional, "when it was published"},
                        {"distributed_to", b.list(recipient), k_optional, "who received it"},
-                       {"includes", b.list(b.choice("report content", {"usage_data", "user_feedback", "outcomes",
-                                                                       "self_assessment", "action_plan",
-                                                                       "impartiality_monitoring"})),
+                       {"includes",
+                        b.list(b.choice("report content", {"usage_data", "user_feedback", "outcomes", "self_assessment",
+                                                           "action_plan", "impartiality_monitoring"})),
                         k_optional, "what it contains"},
                        {"url", url, k_optional, "where it is"}});
-  const auto* escalation = b.record(
-      "EscalationRoute", {{"concern", text, k_required, "what kind of concern"},
-                          {"raised_by", text, k_required, "who takes it up"},
-                          {"to", texts, k_required, "whom it goes to, in order or as appropriate"}});
-  const auto* feedback = b.record(
-      "FeedbackToAuthority", {{"date", date, k_required, "when"},
-                              {"topic", text, k_required, "what parents' views were about"},
-                              {"to", text, k_optional, "who received it"},
-                              {"via", text, k_optional, "how (meeting, report, consultation response)"}});
+  const auto* escalation =
+      b.record("EscalationRoute", {{"concern", text, k_required, "what kind of concern"},
+                                   {"raised_by", text, k_required, "who takes it up"},
+                                   {"to", texts, k_required, "whom it goes to, in order or as appropriate"}});
+  const auto* feedback =
+      b.record("FeedbackToAuthority", {{"date", date, k_required, "when"},
+                                       {"topic", text, k_required, "what parents' views were about"},
+                                       {"to", text, k_optional, "who received it"},
+                                       {"via", text, k_optional, "how (meeting, report, consultation response)"}});
   const auto* term_window = b.record(
       "TermWindow", {{"name", text, k_required, "the term's name"},
                      {"starts", boundary, k_required, "its first day, MM-DD or easter"},
                      {"ends", boundary, k_required, "its last day, MM-DD or easter (the day before Easter Sunday)"}});
-  const auto* dated_term = b.record(
-      "DatedTerm", {{"name", text, k_required, "the term's name, as in terms"},
-                    {"starts", date, k_required, "its first day"},
-                    {"ends", date, k_required, "its last day"}});
-  const auto* school_calendar = b.record(
-      "SchoolCalendar", {{"terms", b.list(term_window), k_optional, "the terms of every year"},
-                         {"dated_terms", b.list(dated_term), k_optional, "exact dates for particular years"}});
-  const auto* attestation = b.record(
-      "Attestation", {{"criterion", text, k_required, "the rule id attested"},
-                      {"statement", text, k_required, "what the person confirms"},
-                      {"by", text, k_required, "who confirms it (name and post)"},
-                      {"date", date, k_required, "when"},
-                      {"evidence", text, k_optional, "where the evidence is"}});
+  const auto* dated_term = b.record("DatedTerm", {{"name", text, k_required, "the term's name, as in terms"},
+                                                  {"starts", date, k_required, "its first day"},
+                                                  {"ends", date, k_required, "its last day"}});
+  const auto* school_calendar =
+      b.record("SchoolCalendar", {{"terms", b.list(term_window), k_optional, "the terms of every year"},
+                                  {"dated_terms", b.list(dated_term), k_optional, "exact dates for particular years"}});
+  const auto* attestation = b.record("Attestation", {{"criterion", text, k_required, "the rule id attested"},
+                                                     {"statement", text, k_required, "what the person confirms"},
+                                                     {"by", text, k_required, "who confirms it (name and post)"},
+                                                     {"date", date, k_required, "when"},
+                                                     {"evidence", text, k_optional, "where the evidence is"}});
   const auto* publicity = b.record(
-      "Publicity", {{"audiences", b.list(audience), k_optional, "who the service is made known to"},
-                    {"channels", b.list(b.choice("publicity channel",
-                                                 {"schools_sencos", "authority_letters", "authority_website",
-                                                  "local_offer", "leaflets", "health_settings", "social_media",
-                                                  "events", "other"})),
-                     k_optional, "how"},
-                    {"local_offer_url", url, k_optional, "the service's entry in the Local Offer"}});
+      "Publicity",
+      {{"audiences", b.list(audience), k_optional, "who the service is made known to"},
+       {"channels",
+        b.list(b.choice("publicity channel", {"schools_sencos", "authority_letters", "authority_website", "local_offer",
+                                              "leaflets", "health_settings", "social_media", "events", "other"})),
+        k_optional, "how"},
+       {"local_offer_url", url, k_optional, "the service's entry in the Local Offer"}});
   const auto* training_delivered = b.record(
-      "TrainingDelivered", {{"date", date, k_required, "when"},
-                            {"audience", b.choice("trained audience", {"parents_and_carers", "schools",
-                                                                       "practitioners", "volunteers", "other"}),
-                             k_required, "for whom"},
-                            {"title", text, k_required, "what"}});
+      "TrainingDelivered",
+      {{"date", date, k_required, "when"},
+       {"audience",
+        b.choice("trained audience", {"parents_and_carers", "schools", "practitioners", "volunteers", "other"}),
+        k_required, "for whom"},
+       {"title", text, k_required, "what"}});
 
   return b.record(
       "ServiceFile",

@@ -135,7 +135,8 @@ void check_groups(const Node& root, Diagnostics& diagnostics) {
 }
 
 void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
-  for_each_item(root.find("policies"), [&](const Node& policy) { check_order(policy, "adopted", "last_reviewed", diagnostics); });
+  for_each_item(root.find("policies"),
+                [&](const Node& policy) { check_order(policy, "adopted", "last_reviewed", diagnostics); });
   for_each_item(root.find("people"), [&](const Node& person) { check_order(person, "started", "left", diagnostics); });
   for_each_item(root.find("policies"), [&](const Node& policy) {
     if (const Node* review = policy.find("review"); review != nullptr && policy.find("last_reviewed") != nullptr) {

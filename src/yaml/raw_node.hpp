@@ -16,13 +16,13 @@ struct RawNode {
 
   Shape shape = Shape::null;
   Location where;
-  bool quoted = false;  // a quoted or block scalar, whose text is never a number or boolean
-  char style = 0;       // a scalar's first character as written: '\'', '"', '|', '>' or 0 for plain
-  int block_indent = 0; // a block scalar's content indentation (1-based column of its first character)
+  bool quoted = false;           // a quoted or block scalar, whose text is never a number or boolean
+  char style = 0;                // a scalar's first character as written: '\'', '"', '|', '>' or 0 for plain
+  int block_indent = 0;          // a block scalar's content indentation (1-based column of its first character)
   std::vector<int> block_lines;  // a block scalar's source lines: their lengths after the indentation
   std::string text;
-  std::vector<RawNode> items;    // sequence
-  std::vector<Entry> entries;    // map, in file order, duplicates kept
+  std::vector<RawNode> items;  // sequence
+  std::vector<Entry> entries;  // map, in file order, duplicates kept
 };
 
 // One key of a map, with its value. A struct of its own rather than std::pair<RawNode,

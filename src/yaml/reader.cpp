@@ -38,8 +38,8 @@ std::optional<Refusal> check_utf8(std::string_view text, const std::shared_ptr<c
   if (text[bad] == '\0') {
     return Refusal{make_location(file, line, column), "the file contains a NUL byte: it is not a text file"};
   }
-  return Refusal{make_location(file, line, column),
-                 fmt::format("invalid UTF-8 (byte 0x{:02x}): save the file as UTF-8", static_cast<unsigned char>(text[bad]))};
+  return Refusal{make_location(file, line, column), fmt::format("invalid UTF-8 (byte 0x{:02x}): save the file as UTF-8",
+                                                                static_cast<unsigned char>(text[bad]))};
 }
 
 // The text of a 0-based line, or "" past the end.
@@ -84,7 +84,8 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++m_documents > 1) {
-      throw Refusal{at(mark), fmt::format("the file holds more than one YAML document: a {} is exactly one", m_kind.noun)};
+      throw Refusal{at(mark),
+                    fmt::format("the file holds more than one YAML document: a {} is exactly one", m_kind.noun)};
     }
   }
   void OnDocumentEnd() override {}
@@ -101,8 +102,8 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
-    throw Refusal{at(mark), fmt::format("anchors ('&{}') and aliases are not allowed in a {}: write each value out", name,
-                                        m_kind.noun)};
+    throw Refusal{at(mark), fmt::format("anchors ('&{}') and aliases are not allowed in a {}: write each value out",
+                                        name, m_kind.noun)};
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -173,7 +174,8 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void refuse_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) const {
     if (anchor != YAML::NullAnchor) {
-      throw Refusal{at(mark), fmt::format("anchors and aliases are not allowed in a {}: write each value out", m_kind.noun)};
+      throw Refusal{at(mark),
+                    fmt::format("anchors and aliases are not allowed in a {}: write each value out", m_kind.noun)};
     }
   }
 

@@ -9,21 +9,21 @@ namespace ppsaudit::yaml {
 // and each format (service files, rule packs) builds its own; the rule checker derives its
 // types from the service schema, and the man page documents it.
 enum class Kind {
-  text,            // any non-empty string
-  boolean,         // true or false, unquoted
-  integer,         // a whole number, unquoted, within [minimum, maximum]
-  number,          // a number, unquoted, within [minimum, maximum]
-  date,            // YYYY-MM-DD
-  cadence,         // termly, annually, every 2 years, P6M… ("bi-annual" is refused)
-  term_boundary,   // MM-DD or easter
-  academic_year,   // 2007/08
-  url,             // http:// or https://
-  choice,          // one of a fixed set of words
-  reference,       // the id of an entry of another list (a group, a person, a policy…)
-  list,            // a sequence of `element`
-  record,          // a map with the fixed `fields`
-  expression,      // a rule expression (CEL): text, kept with how it was written, to locate errors in it
-  yaml,            // any YAML, kept as written (a rule fixture's service data, validated later)
+  text,           // any non-empty string
+  boolean,        // true or false, unquoted
+  integer,        // a whole number, unquoted, within [minimum, maximum]
+  number,         // a number, unquoted, within [minimum, maximum]
+  date,           // YYYY-MM-DD
+  cadence,        // termly, annually, every 2 years, P6M… ("bi-annual" is refused)
+  term_boundary,  // MM-DD or easter
+  academic_year,  // 2007/08
+  url,            // http:// or https://
+  choice,         // one of a fixed set of words
+  reference,      // the id of an entry of another list (a group, a person, a policy…)
+  list,           // a sequence of `element`
+  record,         // a map with the fixed `fields`
+  expression,     // a rule expression (CEL): text, kept with how it was written, to locate errors in it
+  yaml,           // any YAML, kept as written (a rule fixture's service data, validated later)
 };
 
 struct TypeSpec;
@@ -45,7 +45,7 @@ struct TypeSpec {
   std::string_view target;                // reference: the top-level list it points into ("groups")
   double minimum = 0;                     // integer and number bounds
   double maximum = 0;
-  bool format_version = false;            // integer: the document's format version, exactly `minimum`
+  bool format_version = false;  // integer: the document's format version, exactly `minimum`
 
   [[nodiscard]] const FieldSpec* field(std::string_view key) const;
 };

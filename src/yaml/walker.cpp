@@ -243,8 +243,7 @@ class SchemaWalker {
           return make(text);
         }
         return fail(fmt::format("{} is '{}', which is not a known {}{}; known: {}", what, text, type.name,
-                                did_you_mean_suffix(closest_match(text, type.choices)),
-                                fmt::join(type.choices, ", ")));
+                                did_you_mean_suffix(closest_match(text, type.choices)), fmt::join(type.choices, ", ")));
       }
       case Kind::expression:
         if (text.find_first_not_of(" \t\n") == std::string::npos) {
@@ -267,8 +266,8 @@ class SchemaWalker {
       return std::nullopt;
     };
     if (raw.quoted) {
-      return fail(fmt::format("{} must be {}, found quoted text '{}': remove the quotes", what, describe_kind(type),
-                              text));
+      return fail(
+          fmt::format("{} must be {}, found quoted text '{}': remove the quotes", what, describe_kind(type), text));
     }
     double value = 0;
     std::int64_t whole = 0;
@@ -281,8 +280,8 @@ class SchemaWalker {
         digits.remove_prefix(1);
       }
       if (digits.size() > 1 && digits.front() == '0') {
-        return fail(fmt::format("{} is '{}', with a leading zero that YAML 1.1 reads as octal: write it without", what,
-                                text));
+        return fail(
+            fmt::format("{} is '{}', with a leading zero that YAML 1.1 reads as octal: write it without", what, text));
       }
       if (std::from_chars(text.data(), text.data() + text.size(), whole).ec != std::errc()) {
         return fail(fmt::format("{} is '{}', which is too large", what, text));
@@ -291,8 +290,8 @@ class SchemaWalker {
     } else {
       const std::string_view digits = text.starts_with('-') ? std::string_view(text).substr(1) : std::string_view(text);
       if (digits.size() > 1 && digits[0] == '0' && digits[1] != '.') {
-        return fail(fmt::format("{} is '{}', with a leading zero that YAML 1.1 reads as octal: write it without", what,
-                                text));
+        return fail(
+            fmt::format("{} is '{}', with a leading zero that YAML 1.1 reads as octal: write it without", what, text));
       }
       const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
       if (ec != std::errc() || end != text.data() + text.size() || value != value) {
@@ -321,8 +320,7 @@ class SchemaWalker {
                          [](char c) { return c >= '0' && c <= '9'; });
     };
     if (text.size() != 7 || text[4] != '/' || !digits(0, 4) || !digits(5, 2)) {
-      m_diagnostics.error(raw.where, "{}: '{}' is not an academic year: write it as YYYY/YY, e.g. 2007/08", what,
-                          text);
+      m_diagnostics.error(raw.where, "{}: '{}' is not an academic year: write it as YYYY/YY, e.g. 2007/08", what, text);
       return std::nullopt;
     }
     const int start = std::stoi(text.substr(0, 4));

@@ -25,9 +25,8 @@ using ppsaudit::cel::Value;
 constexpr int k_skip_exit = 77;
 constexpr double k_required_pass_rate = 0.95;
 
-const std::set<std::string> k_unsupported_features = {"uint",      "bytes",    "proto",        "type",
-                                                      "optional",  "container", "type_env",    "typed_result",
-                                                      "check_only", "no_macros"};
+const std::set<std::string> k_unsupported_features = {
+    "uint", "bytes", "proto", "type", "optional", "container", "type_env", "typed_result", "check_only", "no_macros"};
 
 struct Tally {
   int passed = 0;

@@ -9,10 +9,8 @@ namespace {
 // A small stand-in for the product's schema: a list of policies with declared fields.
 std::shared_ptr<const Env> policy_env() {
   auto env = std::make_shared<Env>(Env::standard());
-  env->declare_object_type({"Policy",
-                            {{"name", Type::string()},
-                             {"last_reviewed", Type::timestamp()},
-                             {"review_months", Type::integer()}}});
+  env->declare_object_type(
+      {"Policy", {{"name", Type::string()}, {"last_reviewed", Type::timestamp()}, {"review_months", Type::integer()}}});
   env->declare_variable("policies", Type::list(Type::object("Policy")));
   env->declare_variable("policy", Type::object("Policy"));
   return env;
@@ -40,7 +38,8 @@ TEST_CASE("has() of an undeclared field is a check error too") {
 }
 
 TEST_CASE("an operator applied to the wrong types reports the argument types") {
-  CHECK(testing::run("1 + 'a'") == "compile error at 2: found no matching overload for '_+_' applied to '(int, string)'");
+  CHECK(testing::run("1 + 'a'") ==
+        "compile error at 2: found no matching overload for '_+_' applied to '(int, string)'");
 }
 
 TEST_CASE("a declared field used with the wrong type is a check error") {

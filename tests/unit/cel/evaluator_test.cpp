@@ -78,8 +78,9 @@ TEST_CASE("the cost budget counts the bytes of strings built") {
   // About 70 steps either way; only the 78-byte strings push it past 500.
   CHECK(testing::run(testing::standard_env(), few_steps + "'a' + 'b').size() == 10", {}, options) == "value: true");
   CHECK(testing::run(testing::standard_env(),
-                     few_steps + "'abcdefghijklmnopqrstuvwxyz' + 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz')"
-                                 ".size() == 10 || true",
+                     few_steps +
+                         "'abcdefghijklmnopqrstuvwxyz' + 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz')"
+                         ".size() == 10 || true",
                      {}, options)
             .ends_with("evaluation cost budget of 500 exceeded"));
 }

@@ -26,19 +26,21 @@ std::shared_ptr<const Env> fake_env() {
   env->declare_opaque_type("Cadence");
   env->declare_object_type({"Policy", {{"name", Type::string()}, {"owner", Type::string()}}});
   env->declare_variable("policy", Type::object("Policy"));
-  env->declare_function("cadence", {"cadence_int", {Type::integer()}, Type::opaque("Cadence"),
-                                    [](std::span<const Value> args, EvalContext&) {
-                                      const std::int64_t months = *args[0].get<std::int64_t>();
-                                      if (months <= 0) {
-                                        return Value::error("a cadence needs a positive number of months");
-                                      }
-                                      return Value::opaque(std::make_shared<Cadence>(static_cast<int>(months)));
-                                    }});
-  env->declare_receiver_function("months", {"cadence_months", {Type::opaque("Cadence")}, Type::integer(),
-                                            [](std::span<const Value> args, EvalContext&) {
-                                              const auto& cadence = static_cast<const Cadence&>(*args[0].as_opaque());
-                                              return Value::integer(cadence.months());
-                                            }});
+  env->declare_function(
+      "cadence",
+      {"cadence_int", {Type::integer()}, Type::opaque("Cadence"), [](std::span<const Value> args, EvalContext&) {
+         const std::int64_t months = *args[0].get<std::int64_t>();
+         if (months <= 0) {
+           return Value::error("a cadence needs a positive number of months");
+         }
+         return Value::opaque(std::make_shared<Cadence>(static_cast<int>(months)));
+       }});
+  env->declare_receiver_function(
+      "months",
+      {"cadence_months", {Type::opaque("Cadence")}, Type::integer(), [](std::span<const Value> args, EvalContext&) {
+         const auto& cadence = static_cast<const Cadence&>(*args[0].as_opaque());
+         return Value::integer(cadence.months());
+       }});
   return env;
 }
 

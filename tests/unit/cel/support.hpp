@@ -13,8 +13,8 @@ namespace ppsaudit::cel::testing {
 
 // The outcome of compiling and evaluating, flattened for doctest: "value: <literal>",
 // "compile error at N: <message>" (several joined by "; ") or "eval error at N: <message>".
-inline std::string run(const std::shared_ptr<const Env>& env, std::string_view text,
-                       const Activation& activation = {}, const EvalOptions& options = {}) {
+inline std::string run(const std::shared_ptr<const Env>& env, std::string_view text, const Activation& activation = {},
+                       const EvalOptions& options = {}) {
   auto compiled = compile(env, text);
   if (const auto* errors = std::get_if<std::vector<CompileError>>(&compiled)) {
     std::string out;

@@ -38,9 +38,9 @@ std::size_t count(const std::string& text, const std::string& word) {
 }  // namespace
 
 TEST_CASE("takes one pack per --rules, so the service files after it are still audited") {
-  const auto result = run({"check", "--rules", "examples/cambridgeshire-pps.rules.yaml", "examples/cambridgeshire-pps.yaml",
-                           "examples/east-sussex-parent-link.yaml", "--as-of", "2009-01-01", "--format", "json",
-                           "--fail-on", "none"});
+  const auto result =
+      run({"check", "--rules", "examples/cambridgeshire-pps.rules.yaml", "examples/cambridgeshire-pps.yaml",
+           "examples/east-sussex-parent-link.yaml", "--as-of", "2009-01-01", "--format", "json", "--fail-on", "none"});
   CHECK(result.err.empty());
   CHECK(result.status == 0);
   CHECK(count(result.out, "\"as_of\": \"2009-01-01\"") == 2);
@@ -55,8 +55,8 @@ TEST_CASE("adds every pack given with a repeated --rules") {
 }
 
 TEST_CASE("fails the run on a should-level miss by default and not with --fail-on none") {
-  const std::vector<std::string> base{"check", "examples/cambridgeshire-pps.yaml", "--as-of", "2008-07-31",
-                                      "--color", "never"};
+  const std::vector<std::string> base{"check", "examples/cambridgeshire-pps.yaml", "--as-of", "2008-07-31", "--color",
+                                      "never"};
   CHECK(run(base).status == 1);
   auto lenient = base;
   lenient.insert(lenient.end(), {"--fail-on", "none"});

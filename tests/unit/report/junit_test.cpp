@@ -42,8 +42,7 @@ struct OneOfEach {
 TEST_CASE("junit maps each outcome to a result element and counts it") {
   const OneOfEach service;
   const std::string xml = ppsaudit::report::find_format("junit")->render(service.context);
-  CHECK(xml.find(R"(<testsuites name="ppsaudit" tests="5" failures="2" errors="1" skipped="1">)") !=
-        std::string::npos);
+  CHECK(xml.find(R"(<testsuites name="ppsaudit" tests="5" failures="2" errors="1" skipped="1">)") != std::string::npos);
   CHECK(xml.find(R"(<testsuite name="svc.yaml — Framework" tests="5" failures="2" errors="1" skipped="1">)") !=
         std::string::npos);
   CHECK(xml.find(R"(<testcase name="rule-met" classname="pack"/>)") != std::string::npos);

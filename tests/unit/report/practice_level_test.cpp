@@ -45,7 +45,8 @@ TEST_CASE("reaches a level only when it and every level below have all their rul
         "minimum standard");
   CHECK(Audit{{"minimum_standard", Outcome::not_assessable}, {"good_practice", Outcome::met}}.level() ==
         "below the minimum standard");
-  CHECK(Audit{{"minimum_standard", Outcome::met}, {"good_practice", Outcome::not_applicable},
+  CHECK(Audit{{"minimum_standard", Outcome::met},
+              {"good_practice", Outcome::not_applicable},
               {"best_practice", Outcome::met}}
             .level() == "best practice");
 }

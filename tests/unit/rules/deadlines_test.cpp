@@ -72,8 +72,7 @@ const Row k_rows[] = {
      "      - date: 2008-06-10\n",
      // As of 1 March the latest meeting is 5 February, in spring (to 22 March, the day before
      // Easter Sunday 2008); the next term, summer, ends 31 July. The June meeting is yet to come.
-     "2008-03-01", 200,
-     "2008-07-31 meeting: the next meeting of 'Parents Advisory Group' (t.yaml:15:9)\n"},
+     "2008-03-01", 200, "2008-07-31 meeting: the next meeting of 'Parents Advisory Group' (t.yaml:15:9)\n"},
 
     {"a termly meeting held in the August holiday, due by the end of the autumn term",
      "groups:\n"
@@ -121,8 +120,7 @@ const Row k_rows[] = {
      "    aspect: impartiality\n"
      "    cadence: annually\n"
      "    last_done: 2007-10-01\n",
-     "2008-09-01", 60,
-     "2008-10-01 monitoring: monitoring 'leaflets' (impartiality) (t.yaml:9:5)\n"},
+     "2008-09-01", 60, "2008-10-01 monitoring: monitoring 'leaflets' (impartiality) (t.yaml:9:5)\n"},
 
     {"a training refresh from a person's latest course of a topic, not an older one",
      "people:\n"
@@ -141,8 +139,7 @@ const Row k_rows[] = {
      "        date: 2008-01-10\n",
      // The 2005 course alone would be due 2008-06-01, inside the window; the 2007 one replaced
      // it. SEND law has no refresh cadence.
-     "2008-05-01", 150,
-     "2008-09-20 training_refresh: Jane Smith refreshes safeguarding training (t.yaml:17:9)\n"},
+     "2008-05-01", 150, "2008-09-20 training_refresh: Jane Smith refreshes safeguarding training (t.yaml:17:9)\n"},
 
     {"a training refresh named by the person's id, and none for someone who has left",
      "people:\n"
@@ -178,8 +175,7 @@ const Row k_rows[] = {
      "        date: 2008-09-05\n"
      "        refresh: annually\n",
      // As of 31 July 2008 the September 2008 course has not happened: the 2007 one is due again.
-     "2008-07-31", 60,
-     "2008-09-01 training_refresh: Jane Smith refreshes safeguarding training (t.yaml:14:9)\n"},
+     "2008-07-31", 60, "2008-09-01 training_refresh: Jane Smith refreshes safeguarding training (t.yaml:14:9)\n"},
 
     {"the next annual report a year after the latest published by the audit date",
      "annual_reports:\n"
@@ -216,8 +212,7 @@ const Row k_rows[] = {
      "    by: J Smith, manager\n"
      "    date: 2007-09-15\n",
      // valid_for annually: 2007-09-15 + 12 months. A rule without valid_for never falls due.
-     "2008-07-31", 60,
-     "2008-09-15 attestation: attest 'demo/no-directive-advice' again (t.yaml:13:5)\n"},
+     "2008-07-31", 60, "2008-09-15 attestation: attest 'demo/no-directive-advice' again (t.yaml:13:5)\n"},
 
     {"a termly attestation due by the end of the term after the one it was made in",
      "attestations:\n"

@@ -142,8 +142,7 @@ TEST_CASE("finds the terms without a meeting in an academic year") {
 }
 
 TEST_CASE("lists the last terms that have ended by the audit date") {
-  CHECK(Fixture("2008-07-31").eval("completed_terms(2).map(t, t.label)") ==
-        "[\"spring 2007/08\", \"summer 2007/08\"]");
+  CHECK(Fixture("2008-07-31").eval("completed_terms(2).map(t, t.label)") == "[\"spring 2007/08\", \"summer 2007/08\"]");
   CHECK(Fixture("2008-07-30").eval("completed_terms(1).map(t, t.label)") == "[\"spring 2007/08\"]");
 }
 

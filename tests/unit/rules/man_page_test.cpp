@@ -85,8 +85,8 @@ std::set<std::string> documented_signatures(const std::string& page) {
     const auto arrow = arguments.back().find("\\(-> ");
     REQUIRE_MESSAGE((open != std::string::npos && arrow != std::string::npos),
                     "not a function entry of the form name( args ) \\(-> type: " << lines[i]);
-    signatures.insert(signature(arguments.front().substr(0, open), arguments.size() / 2,
-                                arguments.back().substr(arrow + 5)));
+    signatures.insert(
+        signature(arguments.front().substr(0, open), arguments.size() / 2, arguments.back().substr(arrow + 5)));
   }
   return signatures;
 }
@@ -188,9 +188,9 @@ TEST_CASE("the rules man page documents every domain function the rule environme
   const auto declared = names_of(declared_signatures());
   REQUIRE(declared.size() >= 10);  // the comparison with the standard library found them
   const auto documented = names_of(documented_signatures(man_page()));
-  CHECK_MESSAGE(missing(declared, documented).empty(),
-                "domain functions not documented in man/ppsaudit-rules.5, DOMAIN FUNCTIONS: "
-                    << missing(declared, documented));
+  CHECK_MESSAGE(
+      missing(declared, documented).empty(),
+      "domain functions not documented in man/ppsaudit-rules.5, DOMAIN FUNCTIONS: " << missing(declared, documented));
 }
 
 TEST_CASE("every domain function the rules man page documents is declared") {
@@ -198,8 +198,8 @@ TEST_CASE("every domain function the rules man page documents is declared") {
   const auto documented = names_of(documented_signatures(man_page()));
   REQUIRE(!documented.empty());
   CHECK_MESSAGE(missing(documented, declared).empty(),
-                "man/ppsaudit-rules.5 documents domain functions the rule environment does not declare: "
-                    << missing(documented, declared));
+                "man/ppsaudit-rules.5 documents domain functions the rule environment does not declare: " << missing(
+                    documented, declared));
 }
 
 TEST_CASE("the rules man page gives each domain function's number of arguments and result type") {
@@ -225,9 +225,9 @@ TEST_CASE("the rules man page lists every variable a rule can read, with its typ
   }
   CHECK_MESSAGE(missing(declared_rows, documented_rows).empty(),
                 "variables not listed in man/ppsaudit-rules.5, Variables: " << missing(declared_rows, documented_rows));
-  CHECK_MESSAGE(missing(documented_rows, declared_rows).empty(),
-                "man/ppsaudit-rules.5 lists variables that are not declared: "
-                    << missing(documented_rows, declared_rows));
+  CHECK_MESSAGE(
+      missing(documented_rows, declared_rows).empty(),
+      "man/ppsaudit-rules.5 lists variables that are not declared: " << missing(documented_rows, declared_rows));
 }
 
 TEST_CASE("the man page reader splits a roff font macro into its arguments") {

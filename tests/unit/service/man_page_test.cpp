@@ -9,8 +9,8 @@
 
 #include "service/schema.hpp"
 
-using ppsaudit::yaml::Kind;
 using ppsaudit::service::service_file_schema;
+using ppsaudit::yaml::Kind;
 using ppsaudit::yaml::TypeSpec;
 
 namespace {
@@ -110,9 +110,9 @@ std::string missing_from(std::string_view page, const std::vector<Name>& names,
 TEST_CASE("the service man page names every key of every record of the format") {
   const auto names = schema_names();
   REQUIRE(names.fields.size() > 100);  // the walk reached the nested records
-  CHECK_MESSAGE(missing_from(man_page(), names.fields, documents_key).empty(),
-                "keys not documented in man/ppsaudit-service.5: "
-                    << missing_from(man_page(), names.fields, documents_key));
+  CHECK_MESSAGE(
+      missing_from(man_page(), names.fields, documents_key).empty(),
+      "keys not documented in man/ppsaudit-service.5: " << missing_from(man_page(), names.fields, documents_key));
 }
 
 TEST_CASE("the service man page lists every allowed word of every choice") {

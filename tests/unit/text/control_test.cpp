@@ -24,11 +24,11 @@ struct ControlCase {
 };
 
 constexpr std::array k_control_cases{
-    ControlCase{0x00, true, "\\x00"},   ControlCase{0x09, true, "\\x09"},  ControlCase{0x0a, true, "\\x0a"},
-    ControlCase{0x1b, true, "\\x1b"},   ControlCase{0x1f, true, "\\x1f"},  ControlCase{0x7f, true, "\\x7f"},
+    ControlCase{0x00, true, "\\x00"},   ControlCase{0x09, true, "\\x09"},   ControlCase{0x0a, true, "\\x0a"},
+    ControlCase{0x1b, true, "\\x1b"},   ControlCase{0x1f, true, "\\x1f"},   ControlCase{0x7f, true, "\\x7f"},
     ControlCase{0x80, true, "\\u0080"}, ControlCase{0x85, true, "\\u0085"}, ControlCase{0x9b, true, "\\u009b"},
-    ControlCase{0x9f, true, "\\u009f"}, ControlCase{0x20, false, ""},      ControlCase{0x7e, false, ""},
-    ControlCase{0xa0, false, ""},       ControlCase{0x2028, false, ""},    ControlCase{0xfeff, false, ""},
+    ControlCase{0x9f, true, "\\u009f"}, ControlCase{0x20, false, ""},       ControlCase{0x7e, false, ""},
+    ControlCase{0xa0, false, ""},       ControlCase{0x2028, false, ""},     ControlCase{0xfeff, false, ""},
 };
 
 }  // namespace
@@ -50,7 +50,10 @@ TEST_CASE("doubles the backslash of an escape for Markdown") {
 }
 
 TEST_CASE("finds a control character at an offset, one byte for C0 and DEL and two for C1") {
-  constexpr std::string_view text = "a\x1b" "b\xc2\x85" "c\x7f";
+  constexpr std::string_view text =
+      "a\x1b"
+      "b\xc2\x85"
+      "c\x7f";
   CHECK_FALSE(control_at(text, 0).has_value());
   REQUIRE(control_at(text, 1).has_value());
   CHECK(control_at(text, 1)->code_point == 0x1b);
@@ -77,7 +80,8 @@ TEST_CASE("printable shows control characters as escapes and leaves other bytes 
   CHECK(printable("one\r\ntwo\tthree") == "one\\x0d\\x0atwo\\x09three");
   CHECK(printable(std::string("nul\0end", 7)) == "nul\\x00end");
   CHECK(printable("del \x7f") == "del \\x7f");
-  CHECK(printable("next \xc2\x85 line \xc2\x9b" "2J") == "next \\u0085 line \\u009b2J");
+  CHECK(printable("next \xc2\x85 line \xc2\x9b"
+                  "2J") == "next \\u0085 line \\u009b2J");
   CHECK(printable("caf\xe9 \xc2 \x85 \xc2\xa0") == "caf\xe9 \xc2 \x85 \xc2\xa0");  // not UTF-8 or not a control
 }
 

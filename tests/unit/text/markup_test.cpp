@@ -36,13 +36,17 @@ TEST_CASE("xml_escape keeps DEL and C1 controls, which XML 1.0 allows") {
 
 TEST_CASE("xml_escape replaces bytes that are not UTF-8 and the noncharacters XML forbids") {
   CHECK(xml_escape("caf\xe9", XmlPlace::content) == "caf\xef\xbf\xbd");
-  CHECK(xml_escape("\xc0\xaf", XmlPlace::content) == "\xef\xbf\xbd\xef\xbf\xbd");  // overlong '/'
+  CHECK(xml_escape("\xc0\xaf", XmlPlace::content) == "\xef\xbf\xbd\xef\xbf\xbd");                  // overlong '/'
   CHECK(xml_escape("\xed\xa0\x80", XmlPlace::content) == "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");  // a surrogate
   CHECK(xml_escape("\xef\xbf\xbe\xef\xbf\xbf", XmlPlace::content) == "\xef\xbf\xbd\xef\xbf\xbd");
   CHECK(xml_escape("\xe2\x80", XmlPlace::content) == "\xef\xbf\xbd\xef\xbf\xbd");  // cut short
   CHECK(xml_escape("\xf4\x90\x80\x80", XmlPlace::content) ==
         "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");  // above U+10FFFF
-  CHECK(xml_escape("a\x80" "b", XmlPlace::attribute) == "a\xef\xbf\xbd" "b");  // a stray continuation byte
+  CHECK(xml_escape("a\x80"
+                   "b",
+                   XmlPlace::attribute) ==
+        "a\xef\xbf\xbd"
+        "b");  // a stray continuation byte
 }
 
 TEST_CASE("xml_escape keeps the noncharacters XML allows") {
@@ -70,12 +74,30 @@ TEST_CASE("html turns line breaks and tabs into spaces and shows other control c
 }
 
 TEST_CASE("html replaces noncharacters and malformed UTF-8 with U+FFFD") {
-  CHECK(html_escape("a\xef\xbf\xbe" "b") == "a\xef\xbf\xbd" "b");     // U+FFFE
-  CHECK(html_escape("a\xef\xb7\x90" "b") == "a\xef\xbf\xbd" "b");     // U+FDD0
-  CHECK(html_escape("a\xff" "b") == "a\xef\xbf\xbd" "b");             // never a UTF-8 byte
-  CHECK(html_escape("a\xc0\xaf" "b") == "a\xef\xbf\xbd\xef\xbf\xbd" "b");  // overlong '/'
-  CHECK(html_escape("a\xed\xa0\x80" "b") == "a\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "b");  // a surrogate
-  CHECK(html_escape("a\xf4\x8f\xbf\xbf" "b") == "a\xef\xbf\xbd" "b");  // U+10FFFF
+  CHECK(html_escape("a\xef\xbf\xbe"
+                    "b") ==
+        "a\xef\xbf\xbd"
+        "b");  // U+FFFE
+  CHECK(html_escape("a\xef\xb7\x90"
+                    "b") ==
+        "a\xef\xbf\xbd"
+        "b");  // U+FDD0
+  CHECK(html_escape("a\xff"
+                    "b") ==
+        "a\xef\xbf\xbd"
+        "b");  // never a UTF-8 byte
+  CHECK(html_escape("a\xc0\xaf"
+                    "b") ==
+        "a\xef\xbf\xbd\xef\xbf\xbd"
+        "b");  // overlong '/'
+  CHECK(html_escape("a\xed\xa0\x80"
+                    "b") ==
+        "a\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"
+        "b");  // a surrogate
+  CHECK(html_escape("a\xf4\x8f\xbf\xbf"
+                    "b") ==
+        "a\xef\xbf\xbd"
+        "b");                                                                      // U+10FFFF
   CHECK(html_escape("a\xf0\x9f\x98") == "a\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");  // cut short at the end
 }
 

@@ -79,7 +79,9 @@ TEST_CASE("decodes well-formed UTF-8 and refuses overlong, surrogate, too large,
 }
 
 TEST_CASE("decodes at an offset, and nothing at or past the end") {
-  constexpr std::string_view text = "a\xe2\x82\xac" "b";
+  constexpr std::string_view text =
+      "a\xe2\x82\xac"
+      "b";
   CHECK(decode_utf8(text, 1)->code_point == 0x20ac);
   CHECK(decode_utf8(text, 4)->code_point == U'b');
   CHECK_FALSE(decode_utf8(text, 2).has_value());  // inside the euro sign
@@ -95,10 +97,10 @@ TEST_CASE("finds the first byte that is not UTF-8") {
   CHECK(first_invalid_utf8("plain text") == npos);
   CHECK(first_invalid_utf8("caf\xc3\xa9 \xf0\x9f\x98\x80") == npos);
   CHECK(first_invalid_utf8("caf\xe9") == 3);
-  CHECK(first_invalid_utf8("ab\xe2\x82") == 2);                // cut short at the end
-  CHECK(first_invalid_utf8("\xf0\x9f\x98\x80x\x80") == 5);     // a stray continuation byte
-  CHECK(first_invalid_utf8("ok \xed\xa0\x80") == 3);           // a surrogate
-  CHECK(first_invalid_utf8("ok \xc0\xaf") == 3);               // an overlong '/'
+  CHECK(first_invalid_utf8("ab\xe2\x82") == 2);                   // cut short at the end
+  CHECK(first_invalid_utf8("\xf0\x9f\x98\x80x\x80") == 5);        // a stray continuation byte
+  CHECK(first_invalid_utf8("ok \xed\xa0\x80") == 3);              // a surrogate
+  CHECK(first_invalid_utf8("ok \xc0\xaf") == 3);                  // an overlong '/'
   CHECK(first_invalid_utf8("\xef\xbf\xbe\xef\xb7\x90") == npos);  // noncharacters are well-formed
 }
 
@@ -107,7 +109,8 @@ TEST_CASE("counts code points, each byte that is not UTF-8 as one") {
   CHECK(code_point_count("abc") == 3);
   CHECK(code_point_count("caf\xc3\xa9") == 4);
   CHECK(code_point_count("\xe2\x82\xac\xf0\x9f\x98\x80") == 2);
-  CHECK(code_point_count("a\x80" "b") == 3);
+  CHECK(code_point_count("a\x80"
+                         "b") == 3);
   CHECK(code_point_count("\xe2\x82") == 2);
   CHECK(code_point_count("\xed\xa0\x80") == 3);
 }
@@ -154,8 +157,8 @@ TEST_CASE("encodes the boundaries of each length as the standard's examples") {
 
 TEST_CASE("knows the noncharacters U+FDD0..U+FDEF and the last two of every plane") {
   using ppsaudit::text::is_noncharacter;
-  for (const char32_t yes : {char32_t{0xfdd0}, char32_t{0xfdef}, char32_t{0xfffe}, char32_t{0xffff},
-                             char32_t{0x1fffe}, char32_t{0x1ffff}, char32_t{0x10fffe}, char32_t{0x10ffff}}) {
+  for (const char32_t yes : {char32_t{0xfdd0}, char32_t{0xfdef}, char32_t{0xfffe}, char32_t{0xffff}, char32_t{0x1fffe},
+                             char32_t{0x1ffff}, char32_t{0x10fffe}, char32_t{0x10ffff}}) {
     CAPTURE(static_cast<unsigned>(yes));
     CHECK(is_noncharacter(yes));
   }

@@ -15,8 +15,8 @@ using ppsaudit::yaml::k_max_file_bytes;
 using ppsaudit::yaml::locate_in_scalar;
 using ppsaudit::yaml::RawNode;
 using ppsaudit::yaml::read_yaml;
-using ppsaudit::yaml::testing::k_meeting_log;
 using ppsaudit::yaml::testing::joined;
+using ppsaudit::yaml::testing::k_meeting_log;
 using ppsaudit::yaml::testing::messages;
 
 namespace {

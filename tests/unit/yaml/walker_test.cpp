@@ -19,8 +19,8 @@ using ppsaudit::yaml::Kind;
 using ppsaudit::yaml::Node;
 using ppsaudit::yaml::SchemaBuilder;
 using ppsaudit::yaml::TypeSpec;
-using ppsaudit::yaml::testing::k_meeting_log;
 using ppsaudit::yaml::testing::joined;
+using ppsaudit::yaml::testing::k_meeting_log;
 using ppsaudit::yaml::testing::messages;
 
 namespace {
@@ -63,8 +63,7 @@ constexpr std::string_view k_minimal =
     "  members: [{id: p1, represents: parents}]\n";
 
 std::optional<Node> walk(std::string_view text, Diagnostics& diagnostics) {
-  auto raw = ppsaudit::yaml::read_yaml(text, std::make_shared<const std::string>("t.yaml"), k_meeting_log,
-                                       diagnostics);
+  auto raw = ppsaudit::yaml::read_yaml(text, std::make_shared<const std::string>("t.yaml"), k_meeting_log, diagnostics);
   REQUIRE(raw.has_value());
   return ppsaudit::yaml::walk_schema(*raw, meeting_log_schema(), k_meeting_log, diagnostics);
 }
@@ -109,10 +108,11 @@ TEST_CASE("reports every problem in a document, in order, not only the first") {
       "  members: [{id: p1, represents: parents}]\n"
       "  meats: termly\n"
       "  meets: bi-annual\n");
-  CHECK(errors.starts_with("t.yaml:4:12: error: 'hosting' is 'inhouse', which is not a known hosting "
-                           "(did you mean 'in_house'?); known: in_house, voluntary_sector\n"
-                           "t.yaml:6:3: error: unknown key 'meats' in 'group' (did you mean 'meets'?)\n"
-                           "t.yaml:7:10: error: 'meets': 'bi-annual' is ambiguous"));
+  CHECK(
+      errors.starts_with("t.yaml:4:12: error: 'hosting' is 'inhouse', which is not a known hosting "
+                         "(did you mean 'in_house'?); known: in_house, voluntary_sector\n"
+                         "t.yaml:6:3: error: unknown key 'meats' in 'group' (did you mean 'meets'?)\n"
+                         "t.yaml:7:10: error: 'meets': 'bi-annual' is ambiguous"));
   CHECK(std::count(errors.begin(), errors.end(), '\n') == 2);
 }
 
@@ -127,7 +127,8 @@ TEST_CASE("reports a duplicate key at both of its positions") {
 TEST_CASE("reports a missing required key at its parent's position, and names the document by its kind") {
   CHECK(errors_of("format: 1\ngroup:\n  name: PAG\n  members: [{id: p1, represents: parents}]\n") ==
         "t.yaml:3:3: error: 'group' is missing the required key 'hosting' (who runs it)");
-  CHECK(errors_of("format: 1\n") == "t.yaml:1:1: error: the meeting log is missing the required key 'group' (the group)");
+  CHECK(errors_of("format: 1\n") ==
+        "t.yaml:1:1: error: the meeting log is missing the required key 'group' (the group)");
 }
 
 TEST_CASE("names a list item by its id in messages, and refuses a repeated id") {
