@@ -31,7 +31,8 @@ class Date {
 
   [[nodiscard]] std::string to_string() const;
 
-  auto operator<=>(const Date&) const = default;
+  // clang-tidy 14 misreads a defaulted operator<=> as a literal 0 (fixed in clang-tidy 15).
+  auto operator<=>(const Date&) const = default;  // NOLINT(modernize-use-nullptr)
 
  private:
   explicit Date(std::int64_t days) : m_days(days) {}

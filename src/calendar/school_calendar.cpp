@@ -107,11 +107,11 @@ std::optional<SchoolTerm> SchoolCalendar::term_containing(Date date) const {
 SchoolTerm SchoolCalendar::latest_term_started_by(Date date) const {
   // Look back up to three academic years, enough for any calendar with at least one term.
   for (int year = academic_year_of(date); year >= academic_year_of(date) - 3; --year) {
-    auto terms = terms_of(year);
-    for (auto it = terms.rbegin(); it != terms.rend(); ++it) {
-      if (it->starts <= date) {
-        return *it;
-      }
+    const auto terms = terms_of(year);
+    const auto begun =
+        std::find_if(terms.rbegin(), terms.rend(), [date](const auto& term) { return term.starts <= date; });
+    if (begun != terms.rend()) {
+      return *begun;
     }
   }
   return SchoolTerm{};  // a calendar with no terms: the loader refuses one, so this is not reached

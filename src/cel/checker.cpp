@@ -1,5 +1,6 @@
 #include "cel/checker.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <utility>
@@ -131,10 +132,11 @@ class Checker {
   }
 
   Type ident(const Expr& expr) {
-    for (auto it = m_scopes.rbegin(); it != m_scopes.rend(); ++it) {
-      if (it->first == expr.name) {
-        return it->second;
-      }
+    // The innermost scope that binds the name (a macro's variable shadows an outer one).
+    const auto bound = std::find_if(m_scopes.rbegin(), m_scopes.rend(),
+                                    [&expr](const auto& scope) { return scope.first == expr.name; });
+    if (bound != m_scopes.rend()) {
+      return bound->second;
     }
     if (const Type* type = m_env.find_variable(expr.name)) {
       return *type;

@@ -1,5 +1,6 @@
 #include "cel/evaluator.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <utility>
@@ -82,10 +83,11 @@ class Evaluator {
   Value budget_error(const Expr& expr) { return Value::error(m_context.budget_message(), expr.offset); }
 
   Value ident(const Expr& expr) {
-    for (auto it = m_scopes.rbegin(); it != m_scopes.rend(); ++it) {
-      if (it->first == expr.name) {
-        return it->second;
-      }
+    // The innermost scope that binds the name (a macro's variable shadows an outer one).
+    const auto bound = std::find_if(m_scopes.rbegin(), m_scopes.rend(),
+                                    [&expr](const auto& scope) { return scope.first == expr.name; });
+    if (bound != m_scopes.rend()) {
+      return bound->second;
     }
     if (const Value* value = m_activation.find(expr.name)) {
       return *value;

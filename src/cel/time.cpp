@@ -142,7 +142,7 @@ std::variant<Timestamp, std::string> parse_timestamp(std::string_view text) {
     if (!offset_minutes || *offset_hours > 23 || *offset_minutes > 59) {
       return bad;
     }
-    offset = (*offset_hours * 3600 + *offset_minutes * 60) * (negative ? -1 : 1);
+    offset = (std::int64_t{*offset_hours} * 3600 + std::int64_t{*offset_minutes} * 60) * (negative ? -1 : 1);
   } else {
     return bad;
   }

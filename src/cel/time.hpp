@@ -14,14 +14,16 @@ namespace ppsaudit::cel {
 struct Duration {
   std::int64_t seconds = 0;
   std::int32_t nanos = 0;
-  auto operator<=>(const Duration&) const = default;
+  // clang-tidy 14 misreads a defaulted operator<=> as a literal 0 (fixed in clang-tidy 15).
+  auto operator<=>(const Duration&) const = default;  // NOLINT(modernize-use-nullptr)
 };
 
 // An instant in UTC between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z.
 struct Timestamp {
   std::int64_t seconds = 0;  // since 1970-01-01T00:00:00Z
   std::int32_t nanos = 0;    // in [0, 1e9)
-  auto operator<=>(const Timestamp&) const = default;
+  // clang-tidy 14 misreads a defaulted operator<=> as a literal 0 (fixed in clang-tidy 15).
+  auto operator<=>(const Timestamp&) const = default;  // NOLINT(modernize-use-nullptr)
 };
 
 inline constexpr std::int64_t k_min_timestamp_seconds = -62135596800;  // 0001-01-01

@@ -36,6 +36,7 @@ struct CommandLine {
 template <typename Choice>
 std::vector<std::string> words_of(const std::vector<std::pair<std::string_view, Choice>>& table) {
   std::vector<std::string> words;
+  words.reserve(table.size());
   for (const auto& entry : table) {
     words.emplace_back(entry.first);
   }

@@ -15,7 +15,7 @@ namespace {
 using rules::Outcome;
 
 std::string label(Outcome outcome, bool color) {
-  const std::string text = outcome_heading(outcome);
+  std::string text = outcome_heading(outcome);
   if (!color) {
     return text;
   }

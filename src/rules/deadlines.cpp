@@ -84,7 +84,7 @@ void policies(const Node& root, Collector& out) {
 
 void groups(const Node& root, Collector& out) {
   each(root.find("groups"), [&](const Node& group) {
-    const std::string name = group.text_of("name");
+    const std::string& name = group.text_of("name");
     const Date* last = nullptr;
     const Node* last_meeting = nullptr;
     each(group.find("meetings"), [&](const Node& meeting) {

@@ -70,7 +70,7 @@ class RuleEvaluator {
 
  private:
   cel::Value run(const Expression& expression) {
-    const cel::Value value = expression.program->evaluate(m_activation, m_options);
+    cel::Value value = expression.program->evaluate(m_activation, m_options);
     if (!value.is_error() && value.get<bool>() == nullptr) {
       return cel::Value::error(fmt::format("the expression gave {}, not true or false", value.type_name()));
     }

@@ -193,6 +193,7 @@ SchoolCalendar build_calendar(const Node& calendar, Diagnostics& diagnostics) {
     const Date ends = *term.find("ends")->as_date();
     check_order(term, "starts", "ends", diagnostics);
     std::vector<std::string> names;
+    names.reserve(windows.size());
     for (const auto& window : windows) {
       names.push_back(window.name);
     }

@@ -13,7 +13,7 @@ namespace ppsaudit::yaml {
 
 // The limits every document (service file or rule pack) must keep within; documented in
 // ppsaudit-service(5).
-constexpr std::size_t k_max_file_bytes = 4 * 1024 * 1024;
+constexpr std::size_t k_max_file_bytes = std::size_t{4} * 1024 * 1024;
 constexpr int k_max_nesting = 24;
 
 // Reads one YAML document from `text` (the contents of `file`, a document of `kind`, which
