@@ -7,6 +7,7 @@
 #include "cli/output_file.hpp"
 #include "cli/rule_inputs.hpp"
 #include "rules/deadlines.hpp"
+#include "rules/era.hpp"
 #include "service/loader.hpp"
 
 namespace ppsaudit {
@@ -23,6 +24,27 @@ std::optional<FailOn> parse_fail_on(std::string_view word) {
       std::find_if(words.begin(), words.end(), [word](const auto& entry) { return entry.first == word; });
   return found == words.end() ? std::nullopt : std::optional<FailOn>(found->second);
 }
+
+const std::vector<std::pair<std::string_view, EraMode>>& era_words() {
+  static const std::vector<std::pair<std::string_view, EraMode>> k_words{{"warn", EraMode::warn},
+                                                                         {"strict", EraMode::strict}};
+  return k_words;
+}
+
+namespace {
+
+// The rules whose pack applies on `as_of`: only they can fall due.
+std::vector<const rules::Rule*> in_era(const std::vector<const rules::Rule*>& rules, Date as_of) {
+  std::vector<const rules::Rule*> out;
+  for (const rules::Rule* rule : rules) {
+    if (rule->pack == nullptr || rules::era_of(*rule->pack).contains(as_of)) {
+      out.push_back(rule);
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 bool fails(const rules::Finding& finding, FailOn fail_on) {
   if (finding.outcome != rules::Outcome::not_met && finding.outcome != rules::Outcome::not_assessable) {
@@ -59,16 +81,38 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     return ExitCode::bad_input;
   }
 
+  // Say where the profile, the audit date and a service's framework disagree: a warning that
+  // every report repeats, or with --era strict an input error.
+  std::vector<const rules::Profile*> profiles;
+  std::vector<std::vector<rules::EraNote>> era_notes;
+  Diagnostics eras;
+  for (const auto& file : services) {
+    profiles.push_back(chosen != nullptr
+                           ? chosen
+                           : rules::profile_for_framework(*file.root.find("service")->find("framework")->as_text()));
+    era_notes.push_back(rules::era_mismatches(file, profiles.back(), loaded->catalog, *as_of));
+    for (const auto& note : era_notes.back()) {
+      eras.add(options.era == EraMode::strict ? Severity::error : Severity::warning, note.where, note.message);
+    }
+  }
+  eras.print(err);
+  if (eras.has_errors()) {
+    return ExitCode::bad_input;
+  }
+
   report::Report report;
   report.due_within_days = options.due_within_days;
   bool failed = false;
-  for (const auto& file : services) {
-    const rules::Profile* profile =
-        chosen != nullptr ? chosen
-                          : rules::profile_for_framework(*file.root.find("service")->find("framework")->as_text());
+  for (std::size_t i = 0; i < services.size(); ++i) {
+    const auto& file = services[i];
+    const rules::Profile* profile = profiles[i];
     const auto rules = loaded->catalog.rules_for(profile, loaded->extra_packs);
-    report.services.push_back({rules::audit_service(file, rules, *as_of), profile,
-                               rules::upcoming_deadlines(file, rules, *as_of, options.due_within_days)});
+    report::AuditedService audited;
+    audited.audit = rules::audit_service(file, rules, *as_of);
+    audited.profile = profile;
+    audited.upcoming = rules::upcoming_deadlines(file, in_era(rules, *as_of), *as_of, options.due_within_days);
+    audited.era_notes = std::move(era_notes[i]);
+    report.services.push_back(std::move(audited));
     for (const auto& finding : report.services.back().audit.findings) {
       failed = failed || fails(finding, options.fail_on);
     }

@@ -25,6 +25,13 @@ std::optional<FailOn> parse_fail_on(std::string_view word);
 // missing (not assessable), at or above the threshold. Attestations never fail a run.
 bool fails(const rules::Finding& finding, FailOn fail_on);
 
+// What a disagreement between the profile, the audit date and the service's framework does:
+// a warning, and the audit goes on (warn); an input error, exit 2 (strict).
+enum class EraMode { warn, strict };
+
+// The --era words, in the order --help lists them.
+const std::vector<std::pair<std::string_view, EraMode>>& era_words();
+
 struct CheckOptions {
   std::vector<std::string> files;
   std::string profile;             // empty: chosen by each service's framework
@@ -36,6 +43,7 @@ struct CheckOptions {
   bool format_given = false;               // with --output, standard output gets a report only if asked
   std::vector<std::pair<const report::Format*, std::string>> outputs;  // --output FORMAT=PATH
   int due_within_days = 60;
+  EraMode era = EraMode::warn;
 };
 
 // `ppsaudit check SERVICE...`: audits each service and prints its report; exit 1 when a

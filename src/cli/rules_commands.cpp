@@ -173,6 +173,12 @@ ExitCode run_rules_explain(const RulesExplainOptions& options, std::ostream& out
   out << fmt::format("{}\n  {}\n\n", rule->id, printable(rule->title));
   out << fmt::format("pack:       {} ({}, {} {})\n", pack.id, printable(pack.title), printable(pack.publisher),
                      pack.year);
+  if (pack.effective_from || pack.effective_until) {
+    const std::string from = pack.effective_from ? "from " + pack.effective_from->to_string() : "";
+    const std::string until = pack.effective_until ? "to " + pack.effective_until->to_string() : "";
+    out << fmt::format("era:        {}{}{} (its pack's; not applicable on other audit dates)\n", from,
+                       from.empty() || until.empty() ? "" : " ", until);
+  }
   out << fmt::format("defined at: {}\n", rule->where.to_string());
   out << fmt::format("area:       {}\n", rule->area);
   out << fmt::format("strength:   {}{}\n", rules::to_string(rule->strength),

@@ -28,6 +28,7 @@ struct CommandLine {
   RulesPathsOptions rules_paths;
   std::string fail_on = "should";
   std::string color = "auto";
+  std::string era = "warn";
   std::string format;
   std::vector<std::string> outputs;
 };
@@ -124,9 +125,16 @@ void add_check(CLI::App& app, CommandLine& line) {
       ->add_option("--due-within", line.check.due_within_days,
                    "List what falls due within this many days after the audit date (default: 60)")
       ->check(CLI::Range(0, 3660));
+  check
+      ->add_option("--era", line.era,
+                   fmt::format("When the profile, the audit date and a service's framework disagree: {} (default "
+                               "warn: say so and audit; strict: an input error)",
+                               listed(words_of(era_words()))))
+      ->transform(CLI::IsMember(words_of(era_words()), CLI::ignore_case));
   check->callback([&line] {
     line.action = [&line](std::ostream& out, std::ostream& err) {
       CheckOptions& options = line.check;
+      options.era = choice_of(era_words(), line.era);
       options.fail_on = choice_of(fail_on_words(), line.fail_on);
       options.color = choice_of(color_words(), line.color);
       options.format_given = !line.format.empty();

@@ -177,6 +177,15 @@ class HtmlWriter {
         summary.counts.of(Outcome::met), summary.counts.of(Outcome::not_met),
         summary.counts.of(Outcome::not_applicable), summary.counts.of(Outcome::needs_attestation),
         summary.counts.of(Outcome::not_assessable));
+    if (!summary.service->era_notes.empty()) {
+      heading(2, "Era warnings");
+      m_out += "<ul class=\"warnings\">\n";
+      for (const auto& note : summary.service->era_notes) {
+        m_out += fmt::format("<li><strong>Warning:</strong> {} (at <code>{}</code>)</li>\n",
+                             text::html_escape(note.message), text::html_escape(note.where.to_string()));
+      }
+      m_out += "</ul>\n";
+    }
 
     heading(2, "Results by framework and area");
     m_out += "<p>Each row counts the rules by result; its bar shows the same numbers.</p>\n" + legend();

@@ -67,6 +67,15 @@ Json service_json(const AuditedService& audited) {
   service["name"] = audit.file->name();
   service["profile"] = audited.profile != nullptr ? Json(std::string(audited.profile->id)) : Json(nullptr);
   service["as_of"] = audit.as_of.to_string();
+  Json warnings = Json::array();
+  for (const auto& note : audited.era_notes) {
+    Json warning;
+    warning["kind"] = "era";
+    warning["message"] = note.message;
+    warning["location"] = location(note.where);
+    warnings.push_back(std::move(warning));
+  }
+  service["warnings"] = std::move(warnings);
   service["counts"] = counts(summary.counts);
   Json frameworks = Json::array();
   for (const auto& framework : summary.frameworks) {

@@ -93,6 +93,9 @@ std::string write_junit(const Report& report) {
       property("framework", framework.framework);
       property("profile", service.profile != nullptr ? service.profile->id : std::string_view("none"));
       property("as_of", audit.as_of.to_string());
+      for (const auto& note : service.era_notes) {
+        property("era_warning", fmt::format("{}: {}", note.where.to_string(), note.message));
+      }
       if (!framework.practice_level.empty()) {
         property("practice_level", framework.practice_level);
       }

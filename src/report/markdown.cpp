@@ -171,6 +171,17 @@ class MarkdownWriter {
                     summary.counts.of(Outcome::not_assessable)),
         "  ");
     add(facts);
+    if (!summary.service->era_notes.empty()) {
+      section(2, "Era warnings");
+      std::string notes;
+      for (const auto& note : summary.service->era_notes) {
+        notes += markdown_wrap("- ",
+                               fmt::format("**Warning:** {} (at {})", markdown_escape(note.message),
+                                           markdown_escape(note.where.to_string())),
+                               "  ");
+      }
+      add(notes);
+    }
 
     section(2, "Summary by framework");
     for (const auto& framework : summary.frameworks) {

@@ -102,6 +102,9 @@ std::string practice_level_reached(const std::vector<const Finding*>& findings) 
     int rules_at_level = 0;
     bool all_met = true;
     for (const auto* finding : findings) {
+      if (finding->outside_era) {
+        continue;  // a level cannot be shown by rules that did not apply on the audit date
+      }
       if (finding->rule->level == level) {
         ++rules_at_level;
         all_met = all_met && (finding->outcome == Outcome::met || finding->outcome == Outcome::not_applicable);

@@ -7,6 +7,7 @@
 #include "rules/catalog.hpp"
 #include "rules/deadlines.hpp"
 #include "rules/engine.hpp"
+#include "rules/era.hpp"
 
 // The one result model every report format renders: what `check` found, grouped and ordered
 // once, so that no two formats can count, group or order it differently.
@@ -17,6 +18,9 @@ struct AuditedService {
   rules::ServiceAudit audit;
   const rules::Profile* profile = nullptr;
   std::vector<rules::Deadline> upcoming;
+  // Where the profile, the audit date and the service's framework disagree: every format
+  // shows these near its top, and stderr has them as warnings.
+  std::vector<rules::EraNote> era_notes;
 };
 
 // Everything a report says, whatever its format.

@@ -114,6 +114,29 @@ Json run(const AuditedService& service) {
   json["artifacts"] = Json::array({std::move(artifact)});
   json["results"] = std::move(results);
   json["columnKind"] = "unicodeCodePoints";
+  // Where the profile, the audit date and the service's framework disagree: a warning of the
+  // run itself (SARIF 2.1.0 §3.20.21, toolExecutionNotifications), for the audit still ran.
+  if (!service.era_notes.empty()) {
+    Json notifications = Json::array();
+    for (const auto& note : service.era_notes) {
+      Json physical;
+      physical["artifactLocation"] = {{"uri", uri_reference(note.where.file_name())}};
+      if (note.where.file_name() == service_file) {
+        physical["artifactLocation"]["index"] = 0;
+      }
+      physical["region"] = {{"startLine", note.where.line}, {"startColumn", note.where.column}};
+      Json notification;
+      notification["descriptor"] = {{"id", "era"}};
+      notification["message"] = text(note.message);
+      notification["level"] = "warning";
+      notification["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
+      notifications.push_back(std::move(notification));
+    }
+    Json invocation;
+    invocation["executionSuccessful"] = true;
+    invocation["toolExecutionNotifications"] = std::move(notifications);
+    json["invocations"] = Json::array({std::move(invocation)});
+  }
   Json properties;
   properties["service"] = printable(audit.file->name());
   properties["service_file"] = service_file;

@@ -69,6 +69,13 @@ void write_service(const AuditedService& service, int due_within_days, std::stri
   out += fmt::format("service file:    {}\n", printable(*audit.file->path));
   out += fmt::format("profile:         {}\n", profile_label(service.profile));
   out += fmt::format("audit date:      {}\n", audit.as_of.to_string());
+  for (const auto& note : service.era_notes) {
+    out += fmt::format("{}: {}\n",
+                       color ? fmt::format(fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold, "warning")
+                             : std::string("warning"),
+                       printable(note.message));
+    out += fmt::format("  at {}\n", printable(note.where.to_string()));
+  }
   for (const auto& framework : summary.frameworks) {
     write_framework(framework, out, color);
   }

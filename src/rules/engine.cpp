@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "rules/domain_functions.hpp"
+#include "rules/era.hpp"
 #include "rules/evidence_path.hpp"
 #include "rules/service_binding.hpp"
 
@@ -44,6 +45,11 @@ class RuleEvaluator {
     finding.rule = &rule;
     finding.where =
         rule.evidence.empty() ? make_location(m_file.path, 0, 0) : locate_evidence(m_file, rule.evidence.front());
+    // A framework is never applied outside its time (domain.md §15.2).
+    if (auto why = rule.pack != nullptr ? outside_era(*rule.pack, m_context.as_of) : std::nullopt) {
+      finding.outside_era = true;
+      return with(finding, Outcome::not_applicable, std::move(*why));
+    }
     if (rule.when) {
       const cel::Value applies = run(*rule.when);
       if (const auto* error = applies.as_error()) {

@@ -28,7 +28,7 @@ const TypeSpec* build(SchemaBuilder& b) {
                         {"year", b.bounded(Kind::integer, "year", 1900, 2100), k_required, "the year it was issued"},
                         {"jurisdiction", text, k_required, "where it applies ('England')"},
                         {"effective_from", date, k_optional, "when it came into force"},
-                        {"effective_until", date, k_optional, "when it was superseded"},
+                        {"effective_until", date, k_optional, "the last day it applied"},
                         {"framework", text, k_required, "the heading its results are grouped under in reports"},
                         {"description", text, k_optional, "what the pack encodes and what it cannot"}});
   const auto* citation = b.record(

@@ -29,6 +29,11 @@ add_test(NAME report/sarif-hostile
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/sarif_consumer.py --multitool ${PPSAUDIT_MULTITOOL}
     --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports
     --service tests/hostile/hostile-service.yaml --as-of 2012-06-01 --hostile)
+# A 2008 service audited under the 2014 Act: the era warnings are a notification of the run.
+add_test(NAME report/sarif-era-warnings
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/sarif_consumer.py --multitool ${PPSAUDIT_MULTITOOL}
+    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/era
+    --service examples/cambridgeshire-pps.yaml --profile iass --as-of 2008-07-31)
 # The checks themselves must fail on a broken log: a pass with level error, a missing message, an unknown kind.
 add_test(NAME report/sarif-rejects-broken
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/sarif_consumer.py --multitool ${PPSAUDIT_MULTITOOL}

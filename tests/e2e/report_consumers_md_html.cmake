@@ -15,6 +15,7 @@ set(PPSAUDIT_SUBJECT_east-sussex-parent-link
 set(PPSAUDIT_SUBJECT_two-services
     examples/cambridgeshire-pps.yaml examples/east-sussex-parent-link.yaml --as-of 2011-12-31)
 set(PPSAUDIT_SUBJECT_hostile tests/hostile/hostile-service.yaml --as-of 2011-12-31 --due-within 400)
+set(PPSAUDIT_SUBJECT_era-warnings examples/cambridgeshire-pps.yaml --profile iass --as-of 2008-07-31)
 
 # reports/NAME: the consumer CHECK reads ppsaudit's reports of SUBJECT.
 function(ppsaudit_consumer_test name check subject)
@@ -30,14 +31,14 @@ function(ppsaudit_consumer_rejects name check file)
       --file ${CMAKE_CURRENT_SOURCE_DIR}/scripts/${file})
 endfunction()
 
-foreach(subject cambridgeshire-pps east-sussex-parent-link two-services)
+foreach(subject cambridgeshire-pps east-sussex-parent-link two-services era-warnings)
   ppsaudit_consumer_test(markdownlint-${subject} markdownlint ${subject})
 endforeach()
 ppsaudit_consumer_rejects(markdownlint-rejects-broken markdownlint markdown_broken.md)
 ppsaudit_consumer_test(hostile-markdown hostile-md hostile)
 
 foreach(check vnu axe)
-  foreach(subject cambridgeshire-pps east-sussex-parent-link hostile)
+  foreach(subject cambridgeshire-pps east-sussex-parent-link hostile era-warnings)
     ppsaudit_consumer_test(${check}-${subject} ${check} ${subject})
   endforeach()
   ppsaudit_consumer_rejects(${check}-rejects-broken ${check} html_broken.html

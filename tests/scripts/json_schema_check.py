@@ -38,9 +38,20 @@ def main():
     if len(list(validator.iter_errors(broken))) != 2:
         print("the schema did not reject a broken report")
         return 1
+    # A 2008 service audited under the 2014 Act: the era warnings validate too.
+    era = subprocess.run([binary, "check", "examples/cambridgeshire-pps.yaml", "--profile", "iass", "--as-of",
+                          "2008-07-31", "--format", "json", "--fail-on", "none"], capture_output=True, check=True)
+    era_report = json.loads(era.stdout)
+    era_errors = list(validator.iter_errors(era_report))
+    for error in era_errors:
+        print(f"schema error in the era report at {'/'.join(map(str, error.path))}: {error.message}")
+    warnings = len(era_report["services"][0]["warnings"])
+    if warnings == 0:
+        print("the era report has no warnings")
+        return 1
     print(f"json report: {len(report['services'])} services, {results} results, {upcoming} deadlines, "
-          f"{len(errors)} schema errors")
-    return 1 if errors else 0
+          f"{len(errors)} schema errors; era report: {warnings} warnings, {len(era_errors)} schema errors")
+    return 1 if errors or era_errors else 0
 
 
 if __name__ == "__main__":

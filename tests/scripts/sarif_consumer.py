@@ -90,7 +90,8 @@ def semantic_problems(log, report):
 
 def run_check(args, extra):
     command = [args.binary, "check", args.service, "--as-of", args.as_of, "--fail-on", "none",
-               "--format", "json"] + (["--rules", args.rules] if args.rules else []) + extra
+               "--format", "json"] + (["--rules", args.rules] if args.rules else []) \
+        + (["--profile", args.profile] if args.profile else []) + extra
     done = subprocess.run(command, cwd=args.source_dir, capture_output=True, text=True)
     if done.returncode != 0:
         fail("%s exited %d: %s" % (" ".join(command), done.returncode, done.stderr))
@@ -117,6 +118,7 @@ def main():
     for name in ("--binary", "--multitool", "--source-dir", "--work-dir", "--service", "--as-of"):
         parser.add_argument(name, required=True)
     parser.add_argument("--rules")
+    parser.add_argument("--profile")
     parser.add_argument("--hostile", action="store_true")
     parser.add_argument("--broken", action="store_true")
     args = parser.parse_args()

@@ -20,7 +20,7 @@ struct Audit {
     for (const auto& [level, outcome] : results) {
       rules.push_back(Rule{});
       rules.back().level = level;
-      findings.push_back(Finding{nullptr, outcome, "", {}});
+      findings.push_back(Finding{nullptr, outcome, "", {}, false});
     }
     for (std::size_t i = 0; i < rules.size(); ++i) {
       findings[i].rule = &rules[i];
@@ -55,4 +55,14 @@ TEST_CASE("claims no level above one that has no rules") {
   CHECK(Audit{{"best_practice", Outcome::met}}.level().empty());
   CHECK(Audit{{"minimum_standard", Outcome::met}, {"best_practice", Outcome::met}}.level() == "minimum standard");
   CHECK(Audit{{"", Outcome::met}}.level().empty());
+}
+
+TEST_CASE("claims no level from rules whose framework did not apply on the audit date") {
+  Audit audit{{"minimum_standard", Outcome::not_applicable},
+              {"good_practice", Outcome::not_applicable},
+              {"best_practice", Outcome::not_applicable}};
+  for (auto& finding : audit.findings) {
+    finding.outside_era = true;
+  }
+  CHECK(audit.level().empty());
 }
