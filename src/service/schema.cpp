@@ -72,6 +72,24 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"own_complaints_procedure", boolean, k_optional, "a complaints procedure of its own"},
        {"targets_set_by_authority", b.list(target), k_optional, "targets the authority sets the service"}});
 
+  // Who commissions and funds the service (CFA 2014 s.26; domain.md §7.2 IASS2018-COMM-joint).
+  const auto* commissioner = b.record(
+      "Commissioner",
+      {{"name", text, k_required, "the commissioning body"},
+       {"kind", b.choice("commissioner kind", {"local_authority", "ccg", "icb", "other"}), k_required,
+        "a local authority, a health commissioner (a CCG; an ICB from 1 July 2022) or another body"},
+       {"funds", boolean, k_optional, "it contributes to the service's funding"},
+       {"share", fraction, k_optional, "its share of the funding, from 0 to 1"}});
+  const auto* commissioning = b.record(
+      "Commissioning",
+      {{"commissioners", b.list(commissioner), k_required,
+        "who commissions the service; several local authorities may commission one service"},
+       {"agreement", text, k_optional, "the commissioning agreement, as named (for example a section 75 agreement)"},
+       {"from", date, k_optional, "when the current commission began"},
+       {"until", date, k_optional, "when it ends"},
+       {"covers_audiences", b.list(audience), k_optional, "who the commission says the service is for"},
+       {"covers_topics", b.list(topic), k_optional, "what the commission says the service advises on"}});
+
   const auto* service = b.record(
       "Service",
       {{"name", text, k_required, "the service's name"},
@@ -350,6 +368,7 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"partners", texts, k_optional, "organisations it works with"},
        {"training_delivered", b.list(training_delivered), k_optional, "training it gave to others"},
        {"school_calendar", school_calendar, k_optional, "the terms 'termly' means (default: English three terms)"},
+       {"commissioning", commissioning, k_optional, "who commissions and funds the service"},
        {"attestations", b.list(attestation), k_optional, "what a person has confirmed"}});
 }
 

@@ -1,8 +1,10 @@
 #include "service/semantics.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
+#include <variant>
 #include <vector>
 
 #include "text/did_you_mean.hpp"
@@ -134,6 +136,25 @@ void check_groups(const Node& root, Diagnostics& diagnostics) {
   }
 }
 
+// The commissioners' shares of the funding cannot come to more than the whole.
+void check_funding_shares(const Node& commissioning, Diagnostics& diagnostics) {
+  const Node* commissioners = commissioning.find("commissioners");
+  double total = 0;
+  for_each_item(commissioners, [&](const Node& commissioner) {
+    if (const Node* share = commissioner.find("share"); share != nullptr) {
+      if (const auto* number = std::get_if<double>(&share->value)) {
+        total += *number;
+      } else if (const auto* whole = std::get_if<std::int64_t>(&share->value)) {
+        total += static_cast<double>(*whole);
+      }
+    }
+  });
+  // Shares are written with a few decimals; allow for their rounding.
+  if (total > 1.0 + 1e-9) {
+    diagnostics.error(commissioners->where, "the commissioners' funding shares add up to {:g}, more than 1", total);
+  }
+}
+
 void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
   for_each_item(root.find("policies"),
                 [&](const Node& policy) { check_order(policy, "adopted", "last_reviewed", diagnostics); });
@@ -148,6 +169,10 @@ void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
     }
   });
   check_groups(root, diagnostics);
+  if (const Node* commissioning = root.find("commissioning")) {
+    check_order(*commissioning, "from", "until", diagnostics);
+    check_funding_shares(*commissioning, diagnostics);
+  }
   for_each_item(root.find("groups"), [&](const Node& group) {
     if (const Node* quorum = group.find("quorum")) {
       const bool count = quorum->find("members") != nullptr;
