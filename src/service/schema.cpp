@@ -74,12 +74,11 @@ const TypeSpec* build(SchemaBuilder& b) {
 
   // Who commissions and funds the service (CFA 2014 s.26; domain.md §7.2 IASS2018-COMM-joint).
   const auto* commissioner = b.record(
-      "Commissioner",
-      {{"name", text, k_required, "the commissioning body"},
-       {"kind", b.choice("commissioner kind", {"local_authority", "ccg", "icb", "other"}), k_required,
-        "a local authority, a health commissioner (a CCG; an ICB from 1 July 2022) or another body"},
-       {"funds", boolean, k_optional, "it contributes to the service's funding"},
-       {"share", fraction, k_optional, "its share of the funding, from 0 to 1"}});
+      "Commissioner", {{"name", text, k_required, "the commissioning body"},
+                       {"kind", b.choice("commissioner kind", {"local_authority", "ccg", "icb", "other"}), k_required,
+                        "a local authority, a health commissioner (a CCG; an ICB from 1 July 2022) or another body"},
+                       {"funds", boolean, k_optional, "it contributes to the service's funding"},
+                       {"share", fraction, k_optional, "its share of the funding, from 0 to 1"}});
   const auto* commissioning = b.record(
       "Commissioning",
       {{"commissioners", b.list(commissioner), k_required,
@@ -334,14 +333,28 @@ const TypeSpec* build(SchemaBuilder& b) {
                                                      {"by", text, k_required, "who confirms it (name and post)"},
                                                      {"date", date, k_required, "when"},
                                                      {"evidence", text, k_optional, "where the evidence is"}});
-  const auto* publicity = b.record(
-      "Publicity",
-      {{"audiences", b.list(audience), k_optional, "who the service is made known to"},
-       {"channels",
-        b.list(b.choice("publicity channel", {"schools_sencos", "authority_letters", "authority_website", "local_offer",
-                                              "leaflets", "health_settings", "social_media", "events", "other"})),
-        k_optional, "how"},
-       {"local_offer_url", url, k_optional, "the service's entry in the Local Offer"}});
+  const auto* publicity_channel =
+      b.choice("publicity channel", {"schools_sencos", "authority_letters", "authority_website", "local_offer",
+                                     "leaflets", "health_settings", "social_media", "events", "other"});
+  const auto* publicity =
+      b.record("Publicity", {{"audiences", b.list(audience), k_optional, "who the service is made known to"},
+                             {"channels", b.list(publicity_channel), k_optional, "how"},
+                             {"local_offer_url", url, k_optional, "the service's entry in the Local Offer"}});
+  // The authority's arrangements for avoiding and resolving disagreements (EA 1996 s.332B).
+  const auto* disagreement_resolution = b.record(
+      "DisagreementResolution",
+      {{"provider", text, k_required, "who provides the arrangements"},
+       {"provider_kind",
+        b.choice("disagreement resolution provider", {"authority", "independent_provider", "this_service", "other"}),
+        k_required, "the authority itself, an independent provider, this service, or another body"},
+       {"independent_persons", boolean, k_optional,
+        "the arrangements appoint persons independent of the authority and the schools"},
+       {"independent_of_service", boolean, k_optional, "the arrangements are run apart from this service"},
+       {"offers", b.list(b.choice("disagreement resolution offer", {"disagreement_resolution", "mediation", "other"})),
+        k_optional, "what is offered"},
+       {"made_known_to", b.list(audience), k_optional, "who the authority makes the arrangements known to"},
+       {"made_known_by", b.list(publicity_channel), k_optional, "how"},
+       {"service_signposts", boolean, k_optional, "this service tells families about the arrangements"}});
   const auto* training_delivered = b.record(
       "TrainingDelivered",
       {{"date", date, k_required, "when"},
@@ -369,6 +382,8 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"training_delivered", b.list(training_delivered), k_optional, "training it gave to others"},
        {"school_calendar", school_calendar, k_optional, "the terms 'termly' means (default: English three terms)"},
        {"commissioning", commissioning, k_optional, "who commissions and funds the service"},
+       {"disagreement_resolution", disagreement_resolution, k_optional,
+        "the authority's arrangements for avoiding and resolving disagreements"},
        {"attestations", b.list(attestation), k_optional, "what a person has confirmed"}});
 }
 

@@ -169,6 +169,14 @@ void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
     }
   });
   check_groups(root, diagnostics);
+  if (const Node* resolution = root.find("disagreement_resolution")) {
+    const Node* apart = resolution->find("independent_of_service");
+    if (resolution->text_of("provider_kind") == "this_service" && apart != nullptr && std::get<bool>(apart->value)) {
+      diagnostics.error(apart->where,
+                        "'independent_of_service' is true, but 'provider_kind' says this service provides the "
+                        "arrangements");
+    }
+  }
   if (const Node* commissioning = root.find("commissioning")) {
     check_order(*commissioning, "from", "until", diagnostics);
     check_funding_shares(*commissioning, diagnostics);
