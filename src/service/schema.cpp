@@ -173,6 +173,10 @@ const TypeSpec* build(SchemaBuilder& b) {
                     {"organisation", text, k_optional, "where"},
                     {"authority_decision_making", boolean, k_required,
                      "the post takes part in the authority's SEN decisions (e.g. an EHC or statementing panel)"}});
+  const auto* supervision =
+      b.record("Supervision", {{"cadence", cadence, k_required, "how often the person is supervised"},
+                               {"last", date, k_optional, "the latest supervision session"},
+                               {"by_role", text, k_optional, "the supervisor's post"}});
   const auto* attended =
       b.record("MeetingAttended",
                {{"date", date, k_required, "when"},
@@ -196,6 +200,7 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"training", b.list(training), k_optional, "training completed"},
        {"declarations", b.list(declaration), k_optional, "declarations of interest made to the manager"},
        {"other_roles", b.list(other_role), k_optional, "other posts held"},
+       {"supervision", supervision, k_optional, "their regular supervision"},
        {"meetings_attended", b.list(attended), k_optional, "decision-making meetings attended, and in what role"}});
 
   const auto* represents = b.choice(

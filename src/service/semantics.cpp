@@ -158,7 +158,16 @@ void check_funding_shares(const Node& commissioning, Diagnostics& diagnostics) {
 void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
   for_each_item(root.find("policies"),
                 [&](const Node& policy) { check_order(policy, "adopted", "last_reviewed", diagnostics); });
-  for_each_item(root.find("people"), [&](const Node& person) { check_order(person, "started", "left", diagnostics); });
+  for_each_item(root.find("people"), [&](const Node& person) {
+    check_order(person, "started", "left", diagnostics);
+    const Node* started = person.find("started");
+    const Node* supervision = person.find("supervision");
+    const Node* last = supervision != nullptr ? supervision->find("last") : nullptr;
+    if (started != nullptr && last != nullptr && *last->as_date() < *started->as_date()) {
+      diagnostics.error(last->where, "supervision 'last' ({}) is before the person's 'started' ({})",
+                        last->as_date()->to_string(), started->as_date()->to_string());
+    }
+  });
   for_each_item(root.find("policies"), [&](const Node& policy) {
     if (const Node* review = policy.find("review"); review != nullptr && policy.find("last_reviewed") != nullptr) {
       const Node* next = review->find("next_due");
