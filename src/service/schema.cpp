@@ -345,6 +345,21 @@ const TypeSpec* build(SchemaBuilder& b) {
       b.record("Publicity", {{"audiences", b.list(audience), k_optional, "who the service is made known to"},
                              {"channels", b.list(publicity_channel), k_optional, "how"},
                              {"local_offer_url", url, k_optional, "the service's entry in the Local Offer"}});
+  // The service's own rating against a framework's standards (domain.md §3.3 NPPN2010-TARGET, §8).
+  const auto* self_assessment = b.record(
+      "SelfAssessment",
+      {{"date", date, k_required, "when the assessment was made"},
+       {"framework",
+        b.choice("self-assessment framework",
+                 {"dcsf_2007", "nppn_2010", "quality_standards_2014", "minimum_standards_2018", "other"}),
+        k_required, "the standards assessed against"},
+       {"standard", text, k_optional, "the standard or theme rated; left out for an overall rating"},
+       {"level",
+        b.choice("self-assessment level", {"below_minimum", "minimum_standard", "good_practice", "best_practice", "met",
+                                           "partially_met", "not_met"}),
+        k_required, "the level reached: practice levels for the 2007 and 2010 exemplifications, met or not since"},
+       {"by", text, k_optional, "who made it (name or post)"},
+       {"agreed_by", group_ref, k_optional, "the group that agreed it"}});
   // The authority's arrangements for avoiding and resolving disagreements (EA 1996 s.332B).
   const auto* disagreement_resolution = b.record(
       "DisagreementResolution",
@@ -387,6 +402,7 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"training_delivered", b.list(training_delivered), k_optional, "training it gave to others"},
        {"school_calendar", school_calendar, k_optional, "the terms 'termly' means (default: English three terms)"},
        {"commissioning", commissioning, k_optional, "who commissions and funds the service"},
+       {"self_assessment", b.list(self_assessment), k_optional, "its own ratings against national standards"},
        {"disagreement_resolution", disagreement_resolution, k_optional,
         "the authority's arrangements for avoiding and resolving disagreements"},
        {"attestations", b.list(attestation), k_optional, "what a person has confirmed"}});

@@ -178,6 +178,24 @@ void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
     }
   });
   check_groups(root, diagnostics);
+  // The 2007 and 2010 exemplifications rate by practice level; later standards as met or not.
+  for_each_item(root.find("self_assessment"), [&](const Node& assessment) {
+    const std::string& framework = assessment.text_of("framework");
+    const std::string& level = assessment.text_of("level");
+    const bool by_practice_level = framework == "dcsf_2007" || framework == "nppn_2010";
+    const bool by_met = framework == "quality_standards_2014" || framework == "minimum_standards_2018";
+    const bool level_is_practice =
+        level == "below_minimum" || level == "minimum_standard" || level == "good_practice" || level == "best_practice";
+    if (by_practice_level && !level_is_practice) {
+      diagnostics.error(assessment.find("level")->where,
+                        "'level' is '{}', but {} rates by practice level: below_minimum, minimum_standard, "
+                        "good_practice or best_practice",
+                        level, framework);
+    } else if (by_met && level_is_practice) {
+      diagnostics.error(assessment.find("level")->where,
+                        "'level' is '{}', but {} rates standards as met, partially_met or not_met", level, framework);
+    }
+  });
   if (const Node* resolution = root.find("disagreement_resolution")) {
     const Node* apart = resolution->find("independent_of_service");
     if (resolution->text_of("provider_kind") == "this_service" && apart != nullptr && std::get<bool>(apart->value)) {
