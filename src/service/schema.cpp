@@ -345,6 +345,22 @@ const TypeSpec* build(SchemaBuilder& b) {
       b.record("Publicity", {{"audiences", b.list(audience), k_optional, "who the service is made known to"},
                              {"channels", b.list(publicity_channel), k_optional, "how"},
                              {"local_offer_url", url, k_optional, "the service's entry in the Local Offer"}});
+  // How the service reaches people with differing needs (domain.md §2.2 COP2001-KP-access, §7.2 IASS2018-ACCESS).
+  const auto* accessibility = b.record(
+      "Accessibility",
+      {{"formats",
+        b.list(b.choice("accessible format", {"plain_english", "easy_read", "large_print", "braille", "audio", "video",
+                                              "british_sign_language", "other"})),
+        k_optional, "the accessible formats its information comes in"},
+       {"languages", texts, k_optional, "languages other than English its information or advice is given in"},
+       {"interpreters", boolean, k_optional, "interpreters are arranged on request"},
+       {"hours", text, k_optional, "its opening hours, as published"},
+       {"hours_published", boolean, k_optional, "its opening hours are published"},
+       {"flexible_meetings", boolean, k_optional, "meetings are arranged at times and places that suit families"},
+       {"outreach",
+        b.list(b.choice("outreach", {"community_groups", "under_represented_groups", "schools", "health_settings",
+                                     "early_years_settings", "post16_institutions", "home_visits", "other"})),
+        k_optional, "where it goes to reach people who use it less"}});
   // The service's own rating against a framework's standards (domain.md §3.3 NPPN2010-TARGET, §8).
   const auto* self_assessment = b.record(
       "SelfAssessment",
@@ -403,6 +419,7 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"school_calendar", school_calendar, k_optional, "the terms 'termly' means (default: English three terms)"},
        {"commissioning", commissioning, k_optional, "who commissions and funds the service"},
        {"self_assessment", b.list(self_assessment), k_optional, "its own ratings against national standards"},
+       {"accessibility", accessibility, k_optional, "how it reaches people with differing needs"},
        {"disagreement_resolution", disagreement_resolution, k_optional,
         "the authority's arrangements for avoiding and resolving disagreements"},
        {"attestations", b.list(attestation), k_optional, "what a person has confirmed"}});
