@@ -172,7 +172,9 @@ const TypeSpec* build(SchemaBuilder& b) {
       "OtherRole", {{"role", text, k_required, "the other post held"},
                     {"organisation", text, k_optional, "where"},
                     {"authority_decision_making", boolean, k_required,
-                     "the post takes part in the authority's SEN decisions (e.g. an EHC or statementing panel)"}});
+                     "the post takes part in the authority's SEN decisions (e.g. an EHC or statementing panel)"},
+                    {"from", date, k_optional, "when the post was taken up; left out, held throughout"},
+                    {"until", date, k_optional, "when it was given up; left out, still held"}});
   const auto* supervision =
       b.record("Supervision", {{"cadence", cadence, k_required, "how often the person is supervised"},
                                {"last", date, k_optional, "the latest supervision session"},

@@ -160,6 +160,8 @@ void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
                 [&](const Node& policy) { check_order(policy, "adopted", "last_reviewed", diagnostics); });
   for_each_item(root.find("people"), [&](const Node& person) {
     check_order(person, "started", "left", diagnostics);
+    for_each_item(person.find("other_roles"),
+                  [&](const Node& role) { check_order(role, "from", "until", diagnostics); });
     const Node* started = person.find("started");
     const Node* supervision = person.find("supervision");
     const Node* last = supervision != nullptr ? supervision->find("last") : nullptr;
