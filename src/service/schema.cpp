@@ -89,6 +89,10 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"covers_audiences", b.list(audience), k_optional, "who the commission says the service is for"},
        {"covers_topics", b.list(topic), k_optional, "what the commission says the service advises on"}});
 
+  const auto* age = b.bounded(Kind::integer, "age", 0, 25);
+  const auto* ages = b.record("AgeRange", {{"from", age, k_required, "the youngest age served, 0 from birth"},
+                                           {"to", age, k_required, "the oldest age served, up to 25"}});
+
   const auto* service = b.record(
       "Service",
       {{"name", text, k_required, "the service's name"},
@@ -96,10 +100,20 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"hosting", b.choice("hosting", {"in_house", "voluntary_sector", "partnership", "council_owned_company"}),
         k_required, "who runs it"},
        {"host_organisation", text, k_optional, "the host, when not the authority"},
+       {"host_kind",
+        b.choice("host kind", {"local_authority", "voluntary_sector", "council_owned_company", "health_body", "other"}),
+        k_optional, "what kind of body hosts it; for a partnership, which of its members"},
        {"framework", b.choice("framework", {"sen_cop_2001", "send_cop_2015"}), k_required,
         "the Code of Practice it works under, which picks the default profile"},
        {"statutory_basis", text, k_optional, "the duty it discharges, as the service states it"},
        {"audiences", b.list(audience), k_required, "who it serves"},
+       {"ages", ages, k_optional, "the ages of the children and young people it serves"},
+       {"covers_disability", boolean, k_optional,
+        "it serves children and young people with disabilities, and their parents, not only those with SEN"},
+       {"support_levels",
+        b.list(b.choice("support level", {"information", "advice", "signposting", "casework", "meetings_support",
+                                          "help_with_paperwork", "representation", "advocacy", "training"})),
+        k_optional, "the kinds of support it offers, from information to representation"},
        {"topics", b.list(topic), k_optional, "what it advises on"},
        {"channels",
         b.list(b.choice("channel", {"telephone", "email", "website", "face_to_face", "home_visits", "meetings_support",

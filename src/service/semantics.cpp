@@ -136,6 +136,20 @@ void check_groups(const Node& root, Diagnostics& diagnostics) {
   }
 }
 
+// A host kind that says otherwise than 'hosting' (a voluntary body hosting an in-house service).
+void check_host_kind(const Node& service, Diagnostics& diagnostics) {
+  const Node* kind = service.find("host_kind");
+  if (kind == nullptr) {
+    return;
+  }
+  const std::string& hosting = service.text_of("hosting");
+  const std::string expected = hosting == "in_house" ? "local_authority" : hosting == "partnership" ? "" : hosting;
+  if (!expected.empty() && *kind->as_text() != expected) {
+    diagnostics.error(kind->where, "'host_kind' is '{}', but 'hosting' is '{}', whose host is {}", *kind->as_text(),
+                      hosting, expected);
+  }
+}
+
 // The commissioners' shares of the funding cannot come to more than the whole.
 void check_funding_shares(const Node& commissioning, Diagnostics& diagnostics) {
   const Node* commissioners = commissioning.find("commissioners");
@@ -180,6 +194,17 @@ void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
     }
   });
   check_groups(root, diagnostics);
+  if (const Node* service = root.find("service")) {
+    if (const Node* ages = service->find("ages")) {
+      const Node* from = ages->find("from");
+      const Node* to = ages->find("to");
+      if (from != nullptr && to != nullptr && std::get<std::int64_t>(to->value) < std::get<std::int64_t>(from->value)) {
+        diagnostics.error(to->where, "'to' ({}) is below 'from' ({})", std::get<std::int64_t>(to->value),
+                          std::get<std::int64_t>(from->value));
+      }
+    }
+    check_host_kind(*service, diagnostics);
+  }
   // The 2007 and 2010 exemplifications rate by practice level; later standards as met or not.
   for_each_item(root.find("self_assessment"), [&](const Node& assessment) {
     const std::string& framework = assessment.text_of("framework");
