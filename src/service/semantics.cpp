@@ -136,7 +136,7 @@ void check_groups(const Node& root, Diagnostics& diagnostics) {
   }
 }
 
-// A host kind that says otherwise than 'hosting' (a voluntary body hosting an in-house service).
+// A host kind that contradicts 'hosting' (a voluntary body hosting an in-house service).
 void check_host_kind(const Node& service, Diagnostics& diagnostics) {
   const Node* kind = service.find("host_kind");
   if (kind == nullptr) {
@@ -169,31 +169,11 @@ void check_funding_shares(const Node& commissioning, Diagnostics& diagnostics) {
   }
 }
 
-void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
-  for_each_item(root.find("policies"),
-                [&](const Node& policy) { check_order(policy, "adopted", "last_reviewed", diagnostics); });
-  for_each_item(root.find("people"), [&](const Node& person) {
-    check_order(person, "started", "left", diagnostics);
-    for_each_item(person.find("other_roles"),
-                  [&](const Node& role) { check_order(role, "from", "until", diagnostics); });
-    const Node* started = person.find("started");
-    const Node* supervision = person.find("supervision");
-    const Node* last = supervision != nullptr ? supervision->find("last") : nullptr;
-    if (started != nullptr && last != nullptr && *last->as_date() < *started->as_date()) {
-      diagnostics.error(last->where, "supervision 'last' ({}) is before the person's 'started' ({})",
-                        last->as_date()->to_string(), started->as_date()->to_string());
-    }
-  });
-  for_each_item(root.find("policies"), [&](const Node& policy) {
-    if (const Node* review = policy.find("review"); review != nullptr && policy.find("last_reviewed") != nullptr) {
-      const Node* next = review->find("next_due");
-      if (next != nullptr && *next->as_date() < *policy.find("last_reviewed")->as_date()) {
-        diagnostics.error(next->where, "'next_due' ({}) is before the policy's 'last_reviewed' ({})",
-                          next->as_date()->to_string(), policy.find("last_reviewed")->as_date()->to_string());
-      }
-    }
-  });
-  check_groups(root, diagnostics);
+// Values that must agree with each other: ages in order, a host kind that agrees with 'hosting', a
+// self-assessment level from its framework's scale, a disagreement resolution provider that is
+// not both this service and apart from it, a commission that ends after it starts and is not
+// funded more than wholly.
+void check_consistent_records(const Node& root, Diagnostics& diagnostics) {
   if (const Node* service = root.find("service")) {
     if (const Node* ages = service->find("ages")) {
       const Node* from = ages->find("from");
@@ -235,6 +215,34 @@ void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
     check_order(*commissioning, "from", "until", diagnostics);
     check_funding_shares(*commissioning, diagnostics);
   }
+}
+
+void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
+  for_each_item(root.find("policies"),
+                [&](const Node& policy) { check_order(policy, "adopted", "last_reviewed", diagnostics); });
+  for_each_item(root.find("people"), [&](const Node& person) {
+    check_order(person, "started", "left", diagnostics);
+    for_each_item(person.find("other_roles"),
+                  [&](const Node& role) { check_order(role, "from", "until", diagnostics); });
+    const Node* started = person.find("started");
+    const Node* supervision = person.find("supervision");
+    const Node* last = supervision != nullptr ? supervision->find("last") : nullptr;
+    if (started != nullptr && last != nullptr && *last->as_date() < *started->as_date()) {
+      diagnostics.error(last->where, "supervision 'last' ({}) is before the person's 'started' ({})",
+                        last->as_date()->to_string(), started->as_date()->to_string());
+    }
+  });
+  for_each_item(root.find("policies"), [&](const Node& policy) {
+    if (const Node* review = policy.find("review"); review != nullptr && policy.find("last_reviewed") != nullptr) {
+      const Node* next = review->find("next_due");
+      if (next != nullptr && *next->as_date() < *policy.find("last_reviewed")->as_date()) {
+        diagnostics.error(next->where, "'next_due' ({}) is before the policy's 'last_reviewed' ({})",
+                          next->as_date()->to_string(), policy.find("last_reviewed")->as_date()->to_string());
+      }
+    }
+  });
+  check_groups(root, diagnostics);
+  check_consistent_records(root, diagnostics);
   for_each_item(root.find("groups"), [&](const Node& group) {
     if (const Node* quorum = group.find("quorum")) {
       const bool count = quorum->find("members") != nullptr;
