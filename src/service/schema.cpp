@@ -72,6 +72,27 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"own_complaints_procedure", boolean, k_optional, "a complaints procedure of its own"},
        {"targets_set_by_authority", b.list(target), k_optional, "targets the authority sets the service"}});
 
+  // Who commissions and funds the service (CFA 2014 s.26; domain.md §7.2 IASS2018-COMM-joint).
+  const auto* commissioner = b.record(
+      "Commissioner", {{"name", text, k_required, "the commissioning body"},
+                       {"kind", b.choice("commissioner kind", {"local_authority", "ccg", "icb", "other"}), k_required,
+                        "a local authority, a health commissioner (a CCG; an ICB from 1 July 2022) or another body"},
+                       {"funds", boolean, k_optional, "it contributes to the service's funding"},
+                       {"share", fraction, k_optional, "its share of the funding, from 0 to 1"}});
+  const auto* commissioning = b.record(
+      "Commissioning",
+      {{"commissioners", b.list(commissioner), k_required,
+        "who commissions the service; several local authorities may commission one service"},
+       {"agreement", text, k_optional, "the commissioning agreement, as named (for example a section 75 agreement)"},
+       {"from", date, k_optional, "when the current commission began"},
+       {"until", date, k_optional, "when it ends"},
+       {"covers_audiences", b.list(audience), k_optional, "who the commission says the service is for"},
+       {"covers_topics", b.list(topic), k_optional, "what the commission says the service advises on"}});
+
+  const auto* age = b.bounded(Kind::integer, "age", 0, 25);
+  const auto* ages = b.record("AgeRange", {{"from", age, k_required, "the youngest age served, 0 from birth"},
+                                           {"to", age, k_required, "the oldest age served, up to 25"}});
+
   const auto* service = b.record(
       "Service",
       {{"name", text, k_required, "the service's name"},
@@ -79,10 +100,20 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"hosting", b.choice("hosting", {"in_house", "voluntary_sector", "partnership", "council_owned_company"}),
         k_required, "who runs it"},
        {"host_organisation", text, k_optional, "the host, when not the authority"},
+       {"host_kind",
+        b.choice("host kind", {"local_authority", "voluntary_sector", "council_owned_company", "health_body", "other"}),
+        k_optional, "what kind of body hosts it; for a partnership, which of its members"},
        {"framework", b.choice("framework", {"sen_cop_2001", "send_cop_2015"}), k_required,
         "the Code of Practice it works under, which picks the default profile"},
        {"statutory_basis", text, k_optional, "the duty it discharges, as the service states it"},
        {"audiences", b.list(audience), k_required, "who it serves"},
+       {"ages", ages, k_optional, "the ages of the children and young people it serves"},
+       {"covers_disability", boolean, k_optional,
+        "it serves children and young people with disabilities, and their parents, not only those with SEN"},
+       {"support_levels",
+        b.list(b.choice("support level", {"information", "advice", "signposting", "casework", "meetings_support",
+                                          "help_with_paperwork", "representation", "advocacy", "training"})),
+        k_optional, "the kinds of support it offers, from information to representation"},
        {"topics", b.list(topic), k_optional, "what it advises on"},
        {"channels",
         b.list(b.choice("channel", {"telephone", "email", "website", "face_to_face", "home_visits", "meetings_support",
@@ -155,7 +186,13 @@ const TypeSpec* build(SchemaBuilder& b) {
       "OtherRole", {{"role", text, k_required, "the other post held"},
                     {"organisation", text, k_optional, "where"},
                     {"authority_decision_making", boolean, k_required,
-                     "the post takes part in the authority's SEN decisions (e.g. an EHC or statementing panel)"}});
+                     "the post takes part in the authority's SEN decisions (e.g. an EHC or statementing panel)"},
+                    {"from", date, k_optional, "when the post was taken up; left out, held throughout"},
+                    {"until", date, k_optional, "when it was given up; left out, still held"}});
+  const auto* supervision =
+      b.record("Supervision", {{"cadence", cadence, k_required, "how often the person is supervised"},
+                               {"last", date, k_optional, "the latest supervision session"},
+                               {"by_role", text, k_optional, "the supervisor's post"}});
   const auto* attended =
       b.record("MeetingAttended",
                {{"date", date, k_required, "when"},
@@ -179,6 +216,7 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"training", b.list(training), k_optional, "training completed"},
        {"declarations", b.list(declaration), k_optional, "declarations of interest made to the manager"},
        {"other_roles", b.list(other_role), k_optional, "other posts held"},
+       {"supervision", supervision, k_optional, "their regular supervision"},
        {"meetings_attended", b.list(attended), k_optional, "decision-making meetings attended, and in what role"}});
 
   const auto* represents = b.choice(
@@ -316,14 +354,59 @@ const TypeSpec* build(SchemaBuilder& b) {
                                                      {"by", text, k_required, "who confirms it (name and post)"},
                                                      {"date", date, k_required, "when"},
                                                      {"evidence", text, k_optional, "where the evidence is"}});
-  const auto* publicity = b.record(
-      "Publicity",
-      {{"audiences", b.list(audience), k_optional, "who the service is made known to"},
-       {"channels",
-        b.list(b.choice("publicity channel", {"schools_sencos", "authority_letters", "authority_website", "local_offer",
-                                              "leaflets", "health_settings", "social_media", "events", "other"})),
-        k_optional, "how"},
-       {"local_offer_url", url, k_optional, "the service's entry in the Local Offer"}});
+  const auto* publicity_channel =
+      b.choice("publicity channel", {"schools_sencos", "authority_letters", "authority_website", "local_offer",
+                                     "leaflets", "health_settings", "social_media", "events", "other"});
+  const auto* publicity =
+      b.record("Publicity", {{"audiences", b.list(audience), k_optional, "who the service is made known to"},
+                             {"channels", b.list(publicity_channel), k_optional, "how"},
+                             {"local_offer_url", url, k_optional, "the service's entry in the Local Offer"}});
+  // How the service reaches people with differing needs (domain.md §2.2 COP2001-KP-access, §7.2 IASS2018-ACCESS).
+  const auto* accessibility = b.record(
+      "Accessibility",
+      {{"formats",
+        b.list(b.choice("accessible format", {"plain_english", "easy_read", "large_print", "braille", "audio", "video",
+                                              "british_sign_language", "other"})),
+        k_optional, "the accessible formats its information comes in"},
+       {"languages", texts, k_optional, "languages other than English its information or advice is given in"},
+       {"interpreters", boolean, k_optional, "interpreters are arranged on request"},
+       {"hours", text, k_optional, "its opening hours, as published"},
+       {"hours_published", boolean, k_optional, "its opening hours are published"},
+       {"flexible_meetings", boolean, k_optional, "meetings are arranged at times and places that suit families"},
+       {"outreach",
+        b.list(b.choice("outreach", {"community_groups", "under_represented_groups", "schools", "health_settings",
+                                     "early_years_settings", "post16_institutions", "home_visits", "other"})),
+        k_optional, "where it goes to reach people who use it less"}});
+  // The service's own rating against a framework's standards (domain.md §3.3 NPPN2010-TARGET, §8).
+  const auto* self_assessment = b.record(
+      "SelfAssessment",
+      {{"date", date, k_required, "when the assessment was made"},
+       {"framework",
+        b.choice("self-assessment framework",
+                 {"dcsf_2007", "nppn_2010", "quality_standards_2014", "minimum_standards_2018", "other"}),
+        k_required, "the standards assessed against"},
+       {"standard", text, k_optional, "the standard or theme rated; left out for an overall rating"},
+       {"level",
+        b.choice("self-assessment level", {"below_minimum", "minimum_standard", "good_practice", "best_practice", "met",
+                                           "partially_met", "not_met"}),
+        k_required, "the level reached: practice levels for the 2007 and 2010 exemplifications, met or not since"},
+       {"by", text, k_optional, "who made it (name or post)"},
+       {"agreed_by", group_ref, k_optional, "the group that agreed it"}});
+  // The authority's arrangements for avoiding and resolving disagreements (EA 1996 s.332B).
+  const auto* disagreement_resolution = b.record(
+      "DisagreementResolution",
+      {{"provider", text, k_required, "who provides the arrangements"},
+       {"provider_kind",
+        b.choice("disagreement resolution provider", {"authority", "independent_provider", "this_service", "other"}),
+        k_required, "the authority itself, an independent provider, this service, or another body"},
+       {"independent_persons", boolean, k_optional,
+        "the arrangements appoint persons independent of the authority and the schools"},
+       {"independent_of_service", boolean, k_optional, "the arrangements are run apart from this service"},
+       {"offers", b.list(b.choice("disagreement resolution offer", {"disagreement_resolution", "mediation", "other"})),
+        k_optional, "what is offered"},
+       {"made_known_to", b.list(audience), k_optional, "who the authority makes the arrangements known to"},
+       {"made_known_by", b.list(publicity_channel), k_optional, "how"},
+       {"service_signposts", boolean, k_optional, "this service tells families about the arrangements"}});
   const auto* training_delivered = b.record(
       "TrainingDelivered",
       {{"date", date, k_required, "when"},
@@ -350,6 +433,11 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"partners", texts, k_optional, "organisations it works with"},
        {"training_delivered", b.list(training_delivered), k_optional, "training it gave to others"},
        {"school_calendar", school_calendar, k_optional, "the terms 'termly' means (default: English three terms)"},
+       {"commissioning", commissioning, k_optional, "who commissions and funds the service"},
+       {"self_assessment", b.list(self_assessment), k_optional, "its own ratings against national standards"},
+       {"accessibility", accessibility, k_optional, "how it reaches people with differing needs"},
+       {"disagreement_resolution", disagreement_resolution, k_optional,
+        "the authority's arrangements for avoiding and resolving disagreements"},
        {"attestations", b.list(attestation), k_optional, "what a person has confirmed"}});
 }
 

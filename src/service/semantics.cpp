@@ -1,8 +1,10 @@
 #include "service/semantics.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
+#include <variant>
 #include <vector>
 
 #include "text/did_you_mean.hpp"
@@ -134,10 +136,102 @@ void check_groups(const Node& root, Diagnostics& diagnostics) {
   }
 }
 
+// A host kind that contradicts 'hosting' (a voluntary body hosting an in-house service).
+void check_host_kind(const Node& service, Diagnostics& diagnostics) {
+  const Node* kind = service.find("host_kind");
+  if (kind == nullptr) {
+    return;
+  }
+  const std::string& hosting = service.text_of("hosting");
+  const std::string expected = hosting == "in_house" ? "local_authority" : hosting == "partnership" ? "" : hosting;
+  if (!expected.empty() && *kind->as_text() != expected) {
+    diagnostics.error(kind->where, "'host_kind' is '{}', but 'hosting' is '{}', whose host is {}", *kind->as_text(),
+                      hosting, expected);
+  }
+}
+
+// The commissioners' shares of the funding cannot come to more than the whole.
+void check_funding_shares(const Node& commissioning, Diagnostics& diagnostics) {
+  const Node* commissioners = commissioning.find("commissioners");
+  double total = 0;
+  for_each_item(commissioners, [&](const Node& commissioner) {
+    if (const Node* share = commissioner.find("share"); share != nullptr) {
+      if (const auto* number = std::get_if<double>(&share->value)) {
+        total += *number;
+      } else if (const auto* whole = std::get_if<std::int64_t>(&share->value)) {
+        total += static_cast<double>(*whole);
+      }
+    }
+  });
+  // Shares are written with a few decimals; allow for their rounding.
+  if (total > 1.0 + 1e-9) {
+    diagnostics.error(commissioners->where, "the commissioners' funding shares add up to {:g}, more than 1", total);
+  }
+}
+
+// Values that must agree with each other: ages in order, a host kind that agrees with 'hosting', a
+// self-assessment level from its framework's scale, a disagreement resolution provider that is
+// not both this service and apart from it, a commission that ends after it starts and is not
+// funded more than wholly.
+void check_consistent_records(const Node& root, Diagnostics& diagnostics) {
+  if (const Node* service = root.find("service")) {
+    if (const Node* ages = service->find("ages")) {
+      const Node* from = ages->find("from");
+      const Node* to = ages->find("to");
+      if (from != nullptr && to != nullptr && std::get<std::int64_t>(to->value) < std::get<std::int64_t>(from->value)) {
+        diagnostics.error(to->where, "'to' ({}) is below 'from' ({})", std::get<std::int64_t>(to->value),
+                          std::get<std::int64_t>(from->value));
+      }
+    }
+    check_host_kind(*service, diagnostics);
+  }
+  // The 2007 and 2010 exemplifications rate by practice level; later standards as met or not.
+  for_each_item(root.find("self_assessment"), [&](const Node& assessment) {
+    const std::string& framework = assessment.text_of("framework");
+    const std::string& level = assessment.text_of("level");
+    const bool by_practice_level = framework == "dcsf_2007" || framework == "nppn_2010";
+    const bool by_met = framework == "quality_standards_2014" || framework == "minimum_standards_2018";
+    const bool level_is_practice =
+        level == "below_minimum" || level == "minimum_standard" || level == "good_practice" || level == "best_practice";
+    if (by_practice_level && !level_is_practice) {
+      diagnostics.error(assessment.find("level")->where,
+                        "'level' is '{}', but {} rates by practice level: below_minimum, minimum_standard, "
+                        "good_practice or best_practice",
+                        level, framework);
+    } else if (by_met && level_is_practice) {
+      diagnostics.error(assessment.find("level")->where,
+                        "'level' is '{}', but {} rates standards as met, partially_met or not_met", level, framework);
+    }
+  });
+  if (const Node* resolution = root.find("disagreement_resolution")) {
+    const Node* apart = resolution->find("independent_of_service");
+    if (resolution->text_of("provider_kind") == "this_service" && apart != nullptr && std::get<bool>(apart->value)) {
+      diagnostics.error(apart->where,
+                        "'independent_of_service' is true, but 'provider_kind' says this service provides the "
+                        "arrangements");
+    }
+  }
+  if (const Node* commissioning = root.find("commissioning")) {
+    check_order(*commissioning, "from", "until", diagnostics);
+    check_funding_shares(*commissioning, diagnostics);
+  }
+}
+
 void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
   for_each_item(root.find("policies"),
                 [&](const Node& policy) { check_order(policy, "adopted", "last_reviewed", diagnostics); });
-  for_each_item(root.find("people"), [&](const Node& person) { check_order(person, "started", "left", diagnostics); });
+  for_each_item(root.find("people"), [&](const Node& person) {
+    check_order(person, "started", "left", diagnostics);
+    for_each_item(person.find("other_roles"),
+                  [&](const Node& role) { check_order(role, "from", "until", diagnostics); });
+    const Node* started = person.find("started");
+    const Node* supervision = person.find("supervision");
+    const Node* last = supervision != nullptr ? supervision->find("last") : nullptr;
+    if (started != nullptr && last != nullptr && *last->as_date() < *started->as_date()) {
+      diagnostics.error(last->where, "supervision 'last' ({}) is before the person's 'started' ({})",
+                        last->as_date()->to_string(), started->as_date()->to_string());
+    }
+  });
   for_each_item(root.find("policies"), [&](const Node& policy) {
     if (const Node* review = policy.find("review"); review != nullptr && policy.find("last_reviewed") != nullptr) {
       const Node* next = review->find("next_due");
@@ -148,6 +242,7 @@ void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
     }
   });
   check_groups(root, diagnostics);
+  check_consistent_records(root, diagnostics);
   for_each_item(root.find("groups"), [&](const Node& group) {
     if (const Node* quorum = group.find("quorum")) {
       const bool count = quorum->find("members") != nullptr;
