@@ -2,6 +2,7 @@
 // check and prove the packs.
 #include <map>
 #include <ostream>
+#include <regex>
 
 #include <fmt/format.h>
 
@@ -45,6 +46,12 @@ bool has_fixture(const rules::Rule& rule, rules::Outcome outcome) {
                      [&](const rules::Fixture& fixture) { return fixture.expect == outcome; });
 }
 
+// Whether a source is an Act or Regulations: "Education Act 1996", "... Regulations 2014".
+bool names_statute(const std::string& source) {
+  static const std::regex k_statute_name(R"(\b(Act|Regulations) (19|20)[0-9]{2}\b)");
+  return std::regex_search(source, k_statute_name);
+}
+
 // What the format cannot express but a pack must still get right.
 void lint_rule(const rules::Rule& rule, Diagnostics& diagnostics) {
   const auto second = rule.attestation ? rules::Outcome::needs_attestation : rules::Outcome::not_met;
@@ -59,6 +66,14 @@ void lint_rule(const rules::Rule& rule, Diagnostics& diagnostics) {
       diagnostics.error(rule.where,
                         "rule '{}' cites '{}' with confidence '{}', but an inferred (I) locator must be 'low'", rule.id,
                         citation.source, rules::to_string(citation.confidence));
+    }
+  }
+  for (const auto& citation : rule.citations) {
+    const bool statute = names_statute(citation.source);
+    if (statute != (citation.kind == rules::SourceKind::statute)) {
+      diagnostics.error(
+          rule.where, "rule '{}' cites '{}' as '{}', but {}", rule.id, citation.source, rules::to_string(citation.kind),
+          statute ? "an Act or Regulations is 'kind: statute'" : "only an Act or Regulations is 'kind: statute'");
     }
   }
   if (rule.criteria.empty()) {
@@ -182,13 +197,15 @@ ExitCode run_rules_explain(const RulesExplainOptions& options, std::ostream& out
   out << fmt::format("defined at: {}\n", rule->where.to_string());
   out << fmt::format("area:       {}\n", rule->area);
   out << fmt::format("strength:   {}{}\n", rules::to_string(rule->strength),
-                     rules::is_legal_duty(rule->strength) ? " (a legal duty)" : " (guidance or a standard, not law)");
+                     rules::states_legal_duty(*rule)        ? " (a legal duty)"
+                     : rules::is_legal_duty(rule->strength) ? " (as the source words it; no Act or Regulations cited)"
+                                                            : " (guidance, a standard or a commitment, not law)");
   if (!rule->level.empty()) {
     out << fmt::format("level:      {}\n", rule->level);
   }
   for (const auto& citation : rule->citations) {
-    out << fmt::format("cites:      {} [{}, confidence {}]{}\n", printable(citation.to_string()), citation.verification,
-                       rules::to_string(citation.confidence),
+    out << fmt::format("cites:      {} [{}, confidence {}, {}]{}\n", printable(citation.to_string()),
+                       citation.verification, rules::to_string(citation.confidence), rules::to_string(citation.kind),
                        citation.note.empty() ? "" : "\n            " + printable(citation.note));
   }
   if (!rule->criteria.empty()) {

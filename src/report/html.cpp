@@ -121,7 +121,7 @@ std::string findings_list(const std::vector<const rules::Finding*>& findings, st
         out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", name, text::html_escape(value));
       }
     };
-    field("Strength", strength_label(rule.strength));
+    field("Strength", strength_label(rule));
     field("Framework", rule.pack->framework);
     field("What", finding->message);
     for (const auto& citation : rule.citations) {

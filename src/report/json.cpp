@@ -31,7 +31,7 @@ Json result(const rules::Finding& finding) {
   json["title"] = rule.title;
   json["area"] = rule.area;
   json["strength"] = token(rule.strength);
-  json["legal_duty"] = rules::is_legal_duty(rule.strength);
+  json["legal_duty"] = rules::states_legal_duty(rule);
   json["level"] = rule.level.empty() ? Json(nullptr) : Json(rule.level);
   json["result"] = token(finding.outcome);
   json["message"] = finding.message;
@@ -44,6 +44,7 @@ Json result(const rules::Finding& finding) {
     item["confidence"] = rules::to_string(citation.confidence);
     item["approximate"] = citation.confidence == rules::Confidence::low;
     item["verification"] = citation.verification;
+    item["kind"] = rules::to_string(citation.kind);
     citations.push_back(std::move(item));
   }
   json["citations"] = std::move(citations);

@@ -35,7 +35,7 @@ std::string details(const rules::Finding& finding) {
   const rules::Rule& rule = *finding.rule;
   std::string text = fmt::format("title: {}\n", printable(rule.title));
   for (const auto& citation : rule.citations) {
-    text += fmt::format("why:   {}{}\n", printable(citation.to_string()), legal_duty_note(rule.strength));
+    text += fmt::format("why:   {}{}\n", printable(citation.to_string()), legal_duty_note(rule, citation));
   }
   text += fmt::format("where: {}\n", printable(finding.where.to_string()));
   if (!rule.fix.empty() && finding.outcome != Outcome::needs_attestation) {

@@ -26,12 +26,12 @@ std::string token(rules::Outcome outcome) {
   return underscored(rules::to_string(outcome));
 }
 
-std::string_view legal_duty_note(rules::Strength strength) {
-  return rules::is_legal_duty(strength) ? " (a legal duty)" : "";
+std::string_view legal_duty_note(const rules::Rule& rule, const rules::Citation& citation) {
+  return rules::states_legal_duty(rule, citation) ? " (a legal duty)" : "";
 }
 
-std::string strength_label(rules::Strength strength) {
-  return fmt::format("{}{}", rules::to_string(strength), legal_duty_note(strength));
+std::string strength_label(const rules::Rule& rule) {
+  return fmt::format("{}{}", rules::to_string(rule.strength), rules::states_legal_duty(rule) ? " (a legal duty)" : "");
 }
 
 std::string outcome_heading(rules::Outcome outcome) {

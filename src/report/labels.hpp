@@ -12,12 +12,14 @@ namespace ppsaudit::report {
 std::string token(rules::Strength strength);
 std::string token(rules::Outcome outcome);
 
-// " (a legal duty)" for a must or must have regard, otherwise nothing: what every format
-// appends to a legal duty's strength or citations, so a missed "should" never reads as a breach.
-std::string_view legal_duty_note(rules::Strength strength);
+// " (a legal duty)" for a must or must have regard citing an Act or Regulations, otherwise
+// nothing: what every format appends to such a citation, so neither a missed "should" nor a
+// Code's paragraph ever reads as a breach of the law.
+std::string_view legal_duty_note(const rules::Rule& rule, const rules::Citation& citation);
 
-// A strength as people read it, with its legal-duty note: "must (a legal duty)", "should".
-std::string strength_label(rules::Strength strength);
+// A rule's strength as people read it, with the legal-duty note when one of its citations is
+// statute: "must (a legal duty)", "must", "should".
+std::string strength_label(const rules::Rule& rule);
 
 // An outcome as the text report heads it: "NOT MET".
 std::string outcome_heading(rules::Outcome outcome);

@@ -111,7 +111,7 @@ std::string finding_item(const rules::Finding& finding, bool with_fix) {
       item += markdown_wrap(fmt::format("  - {}: ", name), markdown_escape(value), "    ");
     }
   };
-  field("Strength", strength_label(rule.strength));
+  field("Strength", strength_label(rule));
   field("Framework", rule.pack->framework);
   field("What", finding.message);
   for (const auto& citation : rule.citations) {

@@ -25,7 +25,7 @@ Json text(std::string_view value) {
 std::string help(const rules::Rule& rule) {
   std::string out = "Why:";
   for (const auto& citation : rule.citations) {
-    out += fmt::format("\n- {}{}", printable(citation.to_string()), legal_duty_note(rule.strength));
+    out += fmt::format("\n- {}{}", printable(citation.to_string()), legal_duty_note(rule, citation));
   }
   if (rule.citations.empty()) {
     out += " no citation is recorded.";
@@ -47,7 +47,7 @@ Json rule_descriptor(const rules::Rule& rule) {
   properties["pack"] = rule.pack->id;
   properties["framework"] = printable(rule.pack->framework);
   properties["strength"] = token(rule.strength);
-  properties["legal_duty"] = rules::is_legal_duty(rule.strength);
+  properties["legal_duty"] = rules::states_legal_duty(rule);
   properties["area"] = rule.area;
   if (!rule.level.empty()) {
     properties["level"] = rule.level;
@@ -167,6 +167,7 @@ std::string_view sarif_level(Strength strength) {
     case Strength::must_have_regard:
       return "error";
     case Strength::should:
+    case Strength::commitment:
     case Strength::minimum_standard:
       return "warning";
     case Strength::good_practice:

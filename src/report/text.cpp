@@ -34,7 +34,7 @@ void write_finding(const rules::Finding& finding, std::string& out, bool color) 
     out += fmt::format("      what:  {}\n", printable(finding.message));
   }
   for (const auto& citation : rule.citations) {
-    out += fmt::format("      why:   {}{}\n", printable(citation.to_string()), legal_duty_note(rule.strength));
+    out += fmt::format("      why:   {}{}\n", printable(citation.to_string()), legal_duty_note(rule, citation));
   }
   out += fmt::format("      where: {}\n", printable(finding.where.to_string()));
   if (!rule.fix.empty() && finding.outcome != Outcome::needs_attestation) {

@@ -5,6 +5,7 @@
 #include "rules/domain_functions.hpp"
 #include "rules/era.hpp"
 #include "rules/evidence_path.hpp"
+#include "rules/missing_evidence.hpp"
 #include "rules/service_binding.hpp"
 
 namespace ppsaudit::rules {
@@ -54,7 +55,8 @@ class RuleEvaluator {
       const cel::Value applies = run(*rule.when);
       if (const auto* error = applies.as_error()) {
         return with(finding, Outcome::not_assessable,
-                    fmt::format("cannot tell whether the rule applies: {}", error->message));
+                    fmt::format("cannot tell whether the rule applies: {}",
+                                evaluation_error_in_prose(error->message, rule.when->text)));
       }
       if (!*applies.get<bool>()) {
         return with(finding, Outcome::not_applicable,
@@ -66,7 +68,7 @@ class RuleEvaluator {
     }
     const cel::Value result = run(*rule.check);
     if (const auto* error = result.as_error()) {
-      return with(finding, Outcome::not_assessable, error->message);
+      return with(finding, Outcome::not_assessable, evaluation_error_in_prose(error->message, rule.check->text));
     }
     if (*result.get<bool>()) {
       return with(finding, Outcome::met, "");
@@ -93,9 +95,11 @@ class RuleEvaluator {
         }
         continue;
       }
-      const cel::Value value = std::get<Expression>(part).program->evaluate(m_activation, m_options);
+      const Expression& expression = std::get<Expression>(part);
+      const cel::Value value = expression.program->evaluate(m_activation, m_options);
       const auto* error = value.as_error();
-      text += error != nullptr ? fmt::format("[{}]", error->message) : in_prose(value);
+      text += error != nullptr ? fmt::format("[{}]", evaluation_error_in_prose(error->message, expression.text))
+                               : in_prose(value);
     }
     return text;
   }

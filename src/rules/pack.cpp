@@ -1,5 +1,7 @@
 #include "rules/pack.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace ppsaudit::rules {
@@ -12,6 +14,8 @@ std::string_view to_string(Strength strength) {
       return "must have regard";
     case Strength::should:
       return "should";
+    case Strength::commitment:
+      return "commitment";
     case Strength::minimum_standard:
       return "minimum standard";
     case Strength::good_practice:
@@ -50,8 +54,35 @@ std::string_view to_string(Outcome outcome) {
   return "not assessable";
 }
 
+std::string_view to_string(SourceKind kind) {
+  switch (kind) {
+    case SourceKind::unstated:
+      return "unstated";
+    case SourceKind::statute:
+      return "statute";
+    case SourceKind::code:
+      return "code";
+    case SourceKind::guidance:
+      return "guidance";
+    case SourceKind::standard:
+      return "standard";
+    case SourceKind::policy:
+      return "policy";
+  }
+  return "unstated";
+}
+
 bool is_legal_duty(Strength strength) {
   return strength == Strength::must || strength == Strength::must_have_regard;
+}
+
+bool states_legal_duty(const Rule& rule, const Citation& citation) {
+  return is_legal_duty(rule.strength) && citation.kind == SourceKind::statute;
+}
+
+bool states_legal_duty(const Rule& rule) {
+  return std::any_of(rule.citations.begin(), rule.citations.end(),
+                     [&rule](const Citation& citation) { return states_legal_duty(rule, citation); });
 }
 
 std::string Citation::to_string() const {

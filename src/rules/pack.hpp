@@ -17,7 +17,13 @@ namespace ppsaudit::rules {
 
 // How strongly the source words an obligation. Strength is never severity: a missed "should"
 // is not a legal breach, and reports say which it is.
-enum class Strength { must, must_have_regard, should, minimum_standard, good_practice, best_practice };
+// A `commitment` is the service's own published "we will": it sits just below "should", so
+// --fail-on should counts a service breaking its own promise.
+enum class Strength { must, must_have_regard, should, commitment, minimum_standard, good_practice, best_practice };
+
+// What a cited source is. Only an Act or Regulations (`statute`) makes a duty in law; a Code's
+// paragraph restating it does not. `unstated` when the pack does not say.
+enum class SourceKind { unstated, statute, code, guidance, standard, policy };
 
 // How sure we are of a citation's paragraph or page (domain.md's V/P/I markers).
 enum class Confidence { high, medium, low };
@@ -27,6 +33,7 @@ enum class Outcome { met, not_met, not_applicable, needs_attestation, not_assess
 
 std::string_view to_string(Strength strength);
 std::string_view to_string(Confidence confidence);
+std::string_view to_string(SourceKind kind);
 std::string_view to_string(Outcome outcome);
 // "must" and "must have regard" are legal duties; everything else is guidance or a standard.
 bool is_legal_duty(Strength strength);
@@ -37,6 +44,7 @@ struct Citation {
   Confidence confidence = Confidence::low;
   std::string verification;  // V, P or I
   std::string note;
+  SourceKind kind = SourceKind::unstated;
 
   // "SEN Code of Practice 2001, ch.2 (approx.)": low-confidence locators say so.
   [[nodiscard]] std::string to_string() const;
@@ -90,6 +98,12 @@ struct Rule {
   Location where;
   const Pack* pack = nullptr;
 };
+
+// Whether a citation of the rule states a legal duty: a must or must have regard, citing an
+// Act or Regulations. A Code's paragraph is never marked as a legal duty, whatever its strength.
+bool states_legal_duty(const Rule& rule, const Citation& citation);
+// Whether any of the rule's citations does.
+bool states_legal_duty(const Rule& rule);
 
 struct Pack {
   std::string id;

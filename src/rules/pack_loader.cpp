@@ -27,10 +27,11 @@ Enum enum_of(const std::string& word, const std::array<std::pair<std::string_vie
   return table.front().second;  // unreachable: the schema allows only the table's words
 }
 
-constexpr std::array<std::pair<std::string_view, Strength>, 6> k_strengths{{
+constexpr std::array<std::pair<std::string_view, Strength>, 7> k_strengths{{
     {"must", Strength::must},
     {"must_have_regard", Strength::must_have_regard},
     {"should", Strength::should},
+    {"commitment", Strength::commitment},
     {"minimum_standard", Strength::minimum_standard},
     {"good_practice", Strength::good_practice},
     {"best_practice", Strength::best_practice},
@@ -40,6 +41,14 @@ constexpr std::array<std::pair<std::string_view, Confidence>, 3> k_confidences{{
     {"high", Confidence::high},
     {"medium", Confidence::medium},
     {"low", Confidence::low},
+}};
+
+constexpr std::array<std::pair<std::string_view, SourceKind>, 5> k_source_kinds{{
+    {"statute", SourceKind::statute},
+    {"code", SourceKind::code},
+    {"guidance", SourceKind::guidance},
+    {"standard", SourceKind::standard},
+    {"policy", SourceKind::policy},
 }};
 
 constexpr std::array<std::pair<std::string_view, Outcome>, 5> k_outcomes{{
@@ -105,6 +114,9 @@ class PackReader {
       rule.citations.push_back(Citation{citation.text_of("source"), citation.text_of("locator"),
                                         enum_of(citation.text_of("confidence"), k_confidences),
                                         citation.text_of("verification"), citation.text_of("note")});
+      if (citation.find("kind") != nullptr) {
+        rule.citations.back().kind = enum_of(citation.text_of("kind"), k_source_kinds);
+      }
     }
     if (rule.citations.empty()) {
       m_diagnostics.error(spec.find("citations")->where, "rule '{}' cites nothing: every rule needs a source", rule.id);

@@ -38,7 +38,9 @@ const TypeSpec* build(SchemaBuilder& b) {
                     "how sure the locator is: low prints as approximate (domain.md: I is low, P medium, V high)"},
                    {"verification", b.choice("verification", {"V", "P", "I"}), k_required,
                     "domain.md's marker: verified, partly verified, inferred"},
-                   {"note", text, k_optional, "what the citation rests on"}});
+                   {"note", text, k_optional, "what the citation rests on"},
+                   {"kind", b.choice("source kind", {"statute", "code", "guidance", "standard", "policy"}), k_optional,
+                    "what the source is: only 'statute' (an Act or Regulations) is cited as a legal duty"}});
   const auto* attestation = b.record("AttestationSpec", {{"statement", text, k_required, "what a person must confirm"},
                                                          {"valid_for", b.scalar(Kind::cadence, "cadence"), k_optional,
                                                           "how long a confirmation lasts (none: it does not expire)"}});
@@ -58,9 +60,9 @@ const TypeSpec* build(SchemaBuilder& b) {
                   "publicity", "strategic", "monitoring", "reporting", "access", "confidentiality", "commitments"}),
         k_required, "the part of the service it concerns"},
        {"strength",
-        b.choice("strength",
-                 {"must", "must_have_regard", "should", "minimum_standard", "good_practice", "best_practice"}),
-        k_required, "the obligation's strength, as its source words it"},
+        b.choice("strength", {"must", "must_have_regard", "should", "commitment", "minimum_standard", "good_practice",
+                              "best_practice"}),
+        k_required, "the obligation's strength, as its source words it ('commitment': the service's own promise)"},
        {"level", b.choice("level", {"minimum_standard", "good_practice", "best_practice"}), k_optional,
         "the NPPN practice level the rule evidences"},
        {"citations", b.list(citation), k_required, "where the obligation comes from"},

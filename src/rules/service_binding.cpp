@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "rules/cadence_value.hpp"
+#include "rules/missing_evidence.hpp"
 #include "service/schema.hpp"
 
 namespace ppsaudit::rules {
@@ -140,9 +141,8 @@ cel::Activation bind_service(const service::ServiceFile& file, Date as_of) {
   const cel::Value root = to_value(file.root);
   for (const auto& field : service::service_file_schema().fields) {
     const cel::ObjectField* value = root.as_object()->find(field.name);
-    activation.bind(
-        std::string(field.name),
-        value != nullptr ? value->value : cel::Value::error(fmt::format("the service file has no '{}'", field.name)));
+    activation.bind(std::string(field.name),
+                    value != nullptr ? value->value : cel::Value::error(missing_key_sentence(field.name)));
   }
   activation.bind("file", root);
   activation.bind("as_of", date_value(as_of));

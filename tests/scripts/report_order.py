@@ -21,7 +21,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
-STRENGTHS = ["must", "must_have_regard", "should", "minimum_standard", "good_practice", "best_practice"]
+STRENGTHS = ["must", "must_have_regard", "should", "commitment", "minimum_standard", "good_practice", "best_practice"]
 RESULTS = ["met", "not_met", "not_applicable", "needs_attestation", "not_assessable"]
 failures = []
 

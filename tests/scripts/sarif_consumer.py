@@ -14,7 +14,7 @@ import urllib.parse
 
 KINDS = {"met": "pass", "not_met": "fail", "needs_attestation": "review", "not_assessable": "open",
          "not_applicable": "notApplicable"}
-LEVELS = {"must": "error", "must_have_regard": "error", "should": "warning", "minimum_standard": "warning",
+LEVELS = {"must": "error", "must_have_regard": "error", "should": "warning", "commitment": "warning", "minimum_standard": "warning",
           "good_practice": "note", "best_practice": "note"}
 
 

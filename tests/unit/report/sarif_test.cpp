@@ -21,6 +21,7 @@ TEST_CASE("sarif gives a failure the level of its obligation's strength") {
   CHECK(classify(Outcome::not_met, Strength::must) == "fail/error");
   CHECK(classify(Outcome::not_met, Strength::must_have_regard) == "fail/error");
   CHECK(classify(Outcome::not_met, Strength::should) == "fail/warning");
+  CHECK(classify(Outcome::not_met, Strength::commitment) == "fail/warning");
   CHECK(classify(Outcome::not_met, Strength::minimum_standard) == "fail/warning");
   CHECK(classify(Outcome::not_met, Strength::good_practice) == "fail/note");
   CHECK(classify(Outcome::not_met, Strength::best_practice) == "fail/note");

@@ -96,7 +96,8 @@ TEST_CASE("makes a misspelt service field an error when the expression is checke
 
 TEST_CASE("reports a top-level key the file leaves out instead of passing") {
   const Fixture audit("2008-07-31");
-  CHECK(audit.eval("people.all(p, p.kind == 'staff')") == "error: the service file has no 'people'");
+  CHECK(audit.eval("people.all(p, p.kind == 'staff')") ==
+        "error: the file does not record its staff and volunteers (`people`)");
   CHECK(audit.eval("has(file.people)") == "false");
   CHECK(audit.eval("has(file.groups)") == "true");
   CHECK(audit.eval("has(policies[0].adopted)") == "false");
