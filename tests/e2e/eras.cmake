@@ -44,7 +44,7 @@ function(ppsaudit_era_test name args exit_status stdout stderr)
 endfunction()
 
 set(pps examples/cambridgeshire-pps.yaml)
-set(pps_framework "examples/cambridgeshire-pps.yaml:12:14")
+set(pps_framework "examples/cambridgeshire-pps.yaml:13:14")
 set(iass tests/good-input/era-sendiass.yaml)
 set(iass_framework "tests/good-input/era-sendiass.yaml:9:14")
 set(pps_as_iass_1 "the service's framework is 'sen_cop_2001' (profile 'pps'), but it is audited with profile 'iass'")
