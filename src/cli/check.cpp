@@ -18,33 +18,11 @@ const std::vector<std::pair<std::string_view, FailOn>>& fail_on_words() {
   return k_words;
 }
 
-std::optional<FailOn> parse_fail_on(std::string_view word) {
-  const auto& words = fail_on_words();
-  const auto found =
-      std::find_if(words.begin(), words.end(), [word](const auto& entry) { return entry.first == word; });
-  return found == words.end() ? std::nullopt : std::optional<FailOn>(found->second);
-}
-
 const std::vector<std::pair<std::string_view, EraMode>>& era_words() {
   static const std::vector<std::pair<std::string_view, EraMode>> k_words{{"warn", EraMode::warn},
                                                                          {"strict", EraMode::strict}};
   return k_words;
 }
-
-namespace {
-
-// The rules whose pack applies on `as_of`: only they can fall due.
-std::vector<const rules::Rule*> in_era(const std::vector<const rules::Rule*>& rules, Date as_of) {
-  std::vector<const rules::Rule*> out;
-  for (const rules::Rule* rule : rules) {
-    if (rule->pack == nullptr || rules::era_of(*rule->pack).contains(as_of)) {
-      out.push_back(rule);
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 bool fails(const rules::Finding& finding, FailOn fail_on) {
   if (finding.outcome != rules::Outcome::not_met && finding.outcome != rules::Outcome::not_assessable) {
@@ -110,7 +88,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     report::AuditedService audited;
     audited.audit = rules::audit_service(file, rules, *as_of);
     audited.profile = profile;
-    audited.upcoming = rules::upcoming_deadlines(file, in_era(rules, *as_of), *as_of, options.due_within_days);
+    audited.upcoming = rules::upcoming_deadlines(file, rules, *as_of, options.due_within_days);
     audited.era_notes = std::move(era_notes[i]);
     report.services.push_back(std::move(audited));
     for (const auto& finding : report.services.back().audit.findings) {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <iosfwd>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,7 +18,6 @@ enum class FailOn { must, should, any, none };
 
 // The --fail-on words, in the order --help lists them.
 const std::vector<std::pair<std::string_view, FailOn>>& fail_on_words();
-std::optional<FailOn> parse_fail_on(std::string_view word);
 
 // Whether a finding counts against --fail-on: a rule not met, or one whose evidence is
 // missing (not assessable), at or above the threshold. Attestations never fail a run.

@@ -1,6 +1,7 @@
 #include "rules/deadlines.hpp"
 
 #include "rules/engine.hpp"
+#include "rules/era.hpp"
 
 #include <algorithm>
 #include <map>
@@ -158,7 +159,9 @@ void annual_reports(const Node& root, Collector& out) {
 
 void attestations(const std::vector<const Rule*>& rules, Collector& out, const service::ServiceFile& file) {
   for (const Rule* rule : rules) {
-    if (!rule->attestation || !rule->attestation->valid_for) {
+    // A rule whose framework does not apply on the audit date is not applied, so nothing of it falls due.
+    const bool out_of_era = rule->pack != nullptr && !era_of(*rule->pack).contains(out.as_of());
+    if (out_of_era || !rule->attestation || !rule->attestation->valid_for) {
       continue;
     }
     if (const Node* latest = latest_attestation(file, rule->id, out.as_of())) {

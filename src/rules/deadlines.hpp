@@ -20,10 +20,11 @@ struct Deadline {
 };
 
 // What falls due on `as_of` or after it, and no later than `days` after it (due on the audit
-// date is not yet overdue, so it is listed here), earliest first (ties by
-// kind, then text): policy reviews, group meetings, terms-of-reference reviews, monitoring,
-// training refreshes, the next annual report (a year after the last was published), and
-// attestations of `rules` that expire. Overdue items are not here: rules report those.
+// date is not yet overdue, so it is listed here), earliest first (ties by kind, then text):
+// policy reviews, group meetings, terms-of-reference reviews, monitoring, training refreshes,
+// the next annual report (a year after the last was published), and attestations of `rules`
+// that expire, except those of a rule whose pack is outside its era on `as_of`. Overdue items
+// are not here: rules report those.
 std::vector<Deadline> upcoming_deadlines(const service::ServiceFile& file, const std::vector<const Rule*>& rules,
                                          Date as_of, int days);
 

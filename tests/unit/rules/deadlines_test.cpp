@@ -234,3 +234,21 @@ TEST_CASE("lists each kind of deadline with its due date, what to do and the rec
     }
   }
 }
+
+TEST_CASE("lists no attestation of a rule whose framework does not apply on the audit date") {
+  const auto file = load(
+      "attestations:\n"
+      "  - criterion: demo/no-directive-advice\n"
+      "    statement: Staff give no directive advice\n"
+      "    by: J Smith, manager\n"
+      "    date: 2007-09-15\n");
+  ppsaudit::rules::Pack pack;
+  pack.framework = "a code not yet in force";
+  pack.effective_from = deadlines_test::date("2010-01-01");
+  ppsaudit::rules::Rule rule = deadlines_test::attested_rule("demo/no-directive-advice", "annually");
+  rule.pack = &pack;
+  // The same attestation falls due on 2008-09-15 when its pack applies (the table above).
+  CHECK(ppsaudit::rules::upcoming_deadlines(file, {&rule}, deadlines_test::date("2008-07-31"), 60).empty());
+  pack.effective_from = deadlines_test::date("2002-01-01");
+  REQUIRE(ppsaudit::rules::upcoming_deadlines(file, {&rule}, deadlines_test::date("2008-07-31"), 60).size() == 1);
+}
