@@ -123,7 +123,7 @@ void add_check(CLI::App& app, CommandLine& line) {
       ->take_all();
   check
       ->add_option("--due-within", line.check.due_within_days,
-                   "List what falls due within this many days after the audit date (default: 60)")
+                   "List what falls due from the audit date to this many days after it (default: 60)")
       ->check(CLI::Range(0, 3660));
   check
       ->add_option("--era", line.era,

@@ -10,6 +10,8 @@ namespace ppsaudit::report {
 
 namespace {
 
+constexpr std::string_view k_legal_duty = " (a legal duty)";
+
 std::string underscored(std::string_view text) {
   std::string out(text);
   std::replace(out.begin(), out.end(), ' ', '_');
@@ -27,11 +29,11 @@ std::string token(rules::Outcome outcome) {
 }
 
 std::string_view legal_duty_note(const rules::Rule& rule, const rules::Citation& citation) {
-  return rules::states_legal_duty(rule, citation) ? " (a legal duty)" : "";
+  return rules::states_legal_duty(rule, citation) ? k_legal_duty : "";
 }
 
 std::string strength_label(const rules::Rule& rule) {
-  return fmt::format("{}{}", rules::to_string(rule.strength), rules::states_legal_duty(rule) ? " (a legal duty)" : "");
+  return fmt::format("{}{}", rules::to_string(rule.strength), rules::states_legal_duty(rule) ? k_legal_duty : "");
 }
 
 std::string outcome_heading(rules::Outcome outcome) {
