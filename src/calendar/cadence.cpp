@@ -207,9 +207,14 @@ Date Cadence::next_due(Date done) const {
   return done;
 }
 
+bool is_ambiguous_cadence(std::string_view text) {
+  const std::string word = normalise(text);
+  return std::find(k_ambiguous.begin(), k_ambiguous.end(), word) != k_ambiguous.end();
+}
+
 std::variant<Cadence, std::string> parse_cadence(std::string_view text) {
   const std::string word = normalise(text);
-  if (std::find(k_ambiguous.begin(), k_ambiguous.end(), word) != k_ambiguous.end()) {
+  if (is_ambiguous_cadence(text)) {
     return fmt::format(
         "'{}' is ambiguous: it means both twice a year and every two years; "
         "write 'twice-yearly' (every 6 months) or 'every 2 years' (every 24 months)",

@@ -33,4 +33,7 @@ struct Cadence {
 // "every 2 years", "P18M"…); on failure returns a message fit for "error: <message>".
 std::variant<Cadence, std::string> parse_cadence(std::string_view text);
 
+// Whether the words are one of those that mean both twice a year and every two years.
+bool is_ambiguous_cadence(std::string_view text);
+
 }  // namespace ppsaudit

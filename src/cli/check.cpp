@@ -90,6 +90,8 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     audited.profile = profile;
     audited.upcoming = rules::upcoming_deadlines(file, rules, *as_of, options.due_within_days);
     audited.era_notes = std::move(era_notes[i]);
+    audited.era_conflicts = rules::era_conflicts(file);
+    audited.readings = rules::other_readings(file, rules, *as_of, audited.audit);
     report.services.push_back(std::move(audited));
     for (const auto& finding : report.services.back().audit.findings) {
       failed = failed || fails(finding, options.fail_on);

@@ -186,6 +186,32 @@ class HtmlWriter {
       }
       m_out += "</ul>\n";
     }
+    if (!summary.service->era_conflicts.empty() || !summary.service->readings.empty()) {
+      heading(2, "Notes");
+      m_out += "<ul class=\"notes\">\n";
+      for (const auto& note : summary.service->era_conflicts) {
+        m_out += fmt::format("<li><strong>Note:</strong> {} (at <code>{}</code>)</li>\n",
+                             text::html_escape(note.message), text::html_escape(note.where.to_string()));
+      }
+      for (const auto& reading : summary.service->readings) {
+        std::vector<std::string> values;
+        for (const auto& value : reading.values) {
+          values.push_back(fmt::format("<code>{}</code> at <code>{}</code>", text::html_escape(value.path),
+                                       text::html_escape(value.where.to_string())));
+        }
+        m_out += fmt::format("<li><strong>Two readings:</strong> {} ({}).",
+                             text::html_escape(reading_sentence(reading)), fmt::join(values, ", "));
+        if (!reading.changes.empty()) {
+          m_out += "\n<ul>\n";
+          for (const auto& change : reading.changes) {
+            m_out += fmt::format("<li>{}</li>\n", text::html_escape(change_sentence(change)));
+          }
+          m_out += "</ul>\n";
+        }
+        m_out += "</li>\n";
+      }
+      m_out += "</ul>\n";
+    }
 
     heading(2, "Results by framework and area");
     m_out += "<p>Each row counts the rules by result; its bar shows the same numbers.</p>\n" + legend();

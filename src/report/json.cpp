@@ -60,6 +60,19 @@ Json counts(const OutcomeCounts& tally) {
   return json;
 }
 
+// Era warnings or notes: each a kind, a message and a location.
+Json era_notes_json(std::string_view kind, const std::vector<rules::EraNote>& notes) {
+  Json items = Json::array();
+  for (const auto& note : notes) {
+    Json item;
+    item["kind"] = kind;
+    item["message"] = note.message;
+    item["location"] = location(note.where);
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
 Json service_json(const AuditedService& audited) {
   const rules::ServiceAudit& audit = audited.audit;
   const ServiceSummary summary = summarize(audited);
@@ -68,15 +81,30 @@ Json service_json(const AuditedService& audited) {
   service["name"] = audit.file->name();
   service["profile"] = audited.profile != nullptr ? Json(std::string(audited.profile->id)) : Json(nullptr);
   service["as_of"] = audit.as_of.to_string();
-  Json warnings = Json::array();
-  for (const auto& note : audited.era_notes) {
-    Json warning;
-    warning["kind"] = "era";
-    warning["message"] = note.message;
-    warning["location"] = location(note.where);
-    warnings.push_back(std::move(warning));
+  service["warnings"] = era_notes_json("era", audited.era_notes);
+  service["notes"] = era_notes_json("era_conflict", audited.era_conflicts);
+  Json readings = Json::array();
+  for (const auto& reading : audited.readings) {
+    Json item;
+    item["source"] = reading.source;
+    item["reading"] = reading.reading;
+    item["alternative"] = reading.alternative;
+    Json values = Json::array();
+    for (const auto& value : reading.values) {
+      values.push_back({{"path", value.path}, {"location", location(value.where)}});
+    }
+    item["values"] = std::move(values);
+    Json changes = Json::array();
+    for (const auto& change : reading.changes) {
+      changes.push_back({{"rule", change.rule->id},
+                         {"result", token(change.reading)},
+                         {"alternative_result", token(change.alternative)},
+                         {"alternative_message", change.message}});
+    }
+    item["changes"] = std::move(changes);
+    readings.push_back(std::move(item));
   }
-  service["warnings"] = std::move(warnings);
+  service["readings"] = std::move(readings);
   service["counts"] = counts(summary.counts);
   Json frameworks = Json::array();
   for (const auto& framework : summary.frameworks) {

@@ -96,6 +96,20 @@ std::string write_junit(const Report& report) {
       for (const auto& note : service.era_notes) {
         property("era_warning", fmt::format("{}: {}", note.where.to_string(), note.message));
       }
+      for (const auto& note : service.era_conflicts) {
+        property("era_note", fmt::format("{}: {}", note.where.to_string(), note.message));
+      }
+      // Another reading changes results across frameworks: each suite lists those of its own.
+      for (const auto& reading : service.readings) {
+        std::string changes;
+        for (const auto& change : reading.changes) {
+          if (change.rule->pack != nullptr && change.rule->pack->framework == framework.framework) {
+            changes += fmt::format("; {}", change_sentence(change));
+          }
+        }
+        property("other_reading",
+                 fmt::format("{}: {}{}", reading.values.front().where.to_string(), reading_sentence(reading), changes));
+      }
       if (!framework.practice_level.empty()) {
         property("practice_level", framework.practice_level);
       }

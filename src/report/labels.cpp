@@ -47,4 +47,18 @@ std::string profile_label(const rules::Profile* profile) {
   return profile != nullptr ? fmt::format("{} ({})", profile->id, profile->title) : "none (local packs only)";
 }
 
+std::string reading_sentence(const rules::OtherReading& reading) {
+  const std::size_t changed = reading.changes.size();
+  return fmt::format("\u201c{}\u201d is read as {}; read as {}, {}", reading.source, reading.reading,
+                     reading.alternative,
+                     changed == 0   ? std::string("no result would change")
+                     : changed == 1 ? std::string("1 result would change")
+                                    : fmt::format("{} results would change", changed));
+}
+
+std::string change_sentence(const rules::ChangedResult& change) {
+  return fmt::format("{}: {}, but {} under the other reading{}{}", change.rule->id, rules::to_string(change.reading),
+                     rules::to_string(change.alternative), change.message.empty() ? "" : ": ", change.message);
+}
+
 }  // namespace ppsaudit::report

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "rules/catalog.hpp"
+#include "rules/readings.hpp"
 
 // The words reports use for strengths and outcomes, each written in one place.
 namespace ppsaudit::report {
@@ -26,5 +27,12 @@ std::string outcome_heading(rules::Outcome outcome);
 
 // A profile as reports name it: "pps (SEN Code of Practice 2001 era)", or "none (local packs only)".
 std::string profile_label(const rules::Profile* profile);
+
+// An other reading in one sentence: `“<words>” is read as every 2 years; read as twice-yearly,
+// 3 results would change` (or "no result would change").
+std::string reading_sentence(const rules::OtherReading& reading);
+
+// A result the other reading changes: "<rule id>: met, but not met under the other reading: <message>".
+std::string change_sentence(const rules::ChangedResult& change);
 
 }  // namespace ppsaudit::report

@@ -182,6 +182,31 @@ class MarkdownWriter {
       }
       add(notes);
     }
+    if (!summary.service->era_conflicts.empty() || !summary.service->readings.empty()) {
+      section(2, "Notes");
+      std::string notes;
+      for (const auto& note : summary.service->era_conflicts) {
+        notes += markdown_wrap(
+            "- ",
+            fmt::format("**Note:** {} (at {})", markdown_escape(note.message), markdown_escape(note.where.to_string())),
+            "  ");
+      }
+      for (const auto& reading : summary.service->readings) {
+        std::vector<std::string> values;
+        for (const auto& value : reading.values) {
+          values.push_back(
+              fmt::format("{} at {}", markdown_escape(value.path), markdown_escape(value.where.to_string())));
+        }
+        notes += markdown_wrap("- ",
+                               fmt::format("**Two readings:** {} ({}).", markdown_escape(reading_sentence(reading)),
+                                           fmt::join(values, ", ")),
+                               "  ");
+        for (const auto& change : reading.changes) {
+          notes += markdown_wrap("  - ", markdown_escape(change_sentence(change)), "    ");
+        }
+      }
+      add(notes);
+    }
 
     section(2, "Summary by framework");
     for (const auto& framework : summary.frameworks) {

@@ -8,6 +8,7 @@
 #include "rules/deadlines.hpp"
 #include "rules/engine.hpp"
 #include "rules/era.hpp"
+#include "rules/readings.hpp"
 
 // The one result model every report format renders: what `check` found, grouped and ordered
 // once, so that no two formats can count, group or order it differently.
@@ -21,6 +22,12 @@ struct AuditedService {
   // Where the profile, the audit date and the service's framework disagree: every format
   // shows these near its top, and stderr has them as warnings.
   std::vector<rules::EraNote> era_notes;
+  // Notes for the reader where what the service records means different things in different
+  // eras (advocacy): every format shows them with the era warnings, as notes, not findings.
+  std::vector<rules::EraNote> era_conflicts;
+  // The values read from words that mean two things, and the results the other reading would
+  // change: every format lists them after the era warnings.
+  std::vector<rules::OtherReading> readings;
 };
 
 // Everything a report says, whatever its format.

@@ -116,22 +116,44 @@ Json run(const AuditedService& service) {
   json["columnKind"] = "unicodeCodePoints";
   // Where the profile, the audit date and the service's framework disagree: a warning of the
   // run itself (SARIF 2.1.0 §3.20.21, toolExecutionNotifications), for the audit still ran.
-  if (!service.era_notes.empty()) {
-    Json notifications = Json::array();
-    for (const auto& note : service.era_notes) {
-      Json physical;
-      physical["artifactLocation"] = {{"uri", uri_reference(note.where.file_name())}};
-      if (note.where.file_name() == service_file) {
-        physical["artifactLocation"]["index"] = 0;
-      }
-      physical["region"] = {{"startLine", note.where.line}, {"startColumn", note.where.column}};
-      Json notification;
-      notification["descriptor"] = {{"id", "era"}};
-      notification["message"] = text(note.message);
-      notification["level"] = "warning";
-      notification["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
-      notifications.push_back(std::move(notification));
+  // Notes for the reader (advocacy across eras, values read from words that mean two things)
+  // go the same way, at level "note".
+  Json notifications = Json::array();
+  const auto physical = [&](const Location& where) {
+    Json located;
+    located["artifactLocation"] = {{"uri", uri_reference(where.file_name())}};
+    if (where.file_name() == service_file) {
+      located["artifactLocation"]["index"] = 0;
     }
+    located["region"] = {{"startLine", where.line}, {"startColumn", where.column}};
+    return Json{{"physicalLocation", std::move(located)}};
+  };
+  const auto notify = [&](std::string_view id, std::string_view level, const std::string& message, Json locations) {
+    Json notification;
+    notification["descriptor"] = {{"id", id}};
+    notification["message"] = text(message);
+    notification["level"] = level;
+    notification["locations"] = std::move(locations);
+    notifications.push_back(std::move(notification));
+  };
+  for (const auto& note : service.era_notes) {
+    notify("era", "warning", note.message, Json::array({physical(note.where)}));
+  }
+  for (const auto& note : service.era_conflicts) {
+    notify("era_conflict", "note", note.message, Json::array({physical(note.where)}));
+  }
+  for (const auto& reading : service.readings) {
+    std::string message = reading_sentence(reading);
+    for (const auto& change : reading.changes) {
+      message += fmt::format("; {}", change_sentence(change));
+    }
+    Json locations = Json::array();
+    for (const auto& value : reading.values) {
+      locations.push_back(physical(value.where));
+    }
+    notify("other_reading", "note", message, std::move(locations));
+  }
+  if (!notifications.empty()) {
     Json invocation;
     invocation["executionSuccessful"] = true;
     invocation["toolExecutionNotifications"] = std::move(notifications);

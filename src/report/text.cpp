@@ -76,6 +76,19 @@ void write_service(const AuditedService& service, int due_within_days, std::stri
                        printable(note.message));
     out += fmt::format("  at {}\n", printable(note.where.to_string()));
   }
+  for (const auto& note : service.era_conflicts) {
+    out += fmt::format("note: {}\n", printable(note.message));
+    out += fmt::format("  at {}\n", printable(note.where.to_string()));
+  }
+  for (const auto& reading : service.readings) {
+    out += fmt::format("two readings: {}\n", printable(reading_sentence(reading)));
+    for (const auto& value : reading.values) {
+      out += fmt::format("  value {} at {}\n", printable(value.path), printable(value.where.to_string()));
+    }
+    for (const auto& change : reading.changes) {
+      out += fmt::format("  {}\n", printable(change_sentence(change)));
+    }
+  }
   for (const auto& framework : summary.frameworks) {
     write_framework(framework, out, color);
   }

@@ -65,4 +65,34 @@ std::vector<EraNote> era_mismatches(const service::ServiceFile& file, const Prof
   return notes;
 }
 
+std::vector<EraNote> era_conflicts(const service::ServiceFile& file) {
+  static constexpr std::string_view k_sources =
+      "The Minimum Standards for SENDIAS Services (2018) use \"advocacy\" with their own definition, for "
+      "casework that may represent a family; 2001-era Parent Partnership policies, such as East Sussex Parent "
+      "Link's, refuse to \"advocate\", meaning to take the parent's side rather than stay impartial. The word "
+      "means different things in the two eras: this is a note, not a finding";
+  std::vector<EraNote> notes;
+  if (const yaml::Node* levels = file.root.find("service")->find("support_levels")) {
+    for (const auto& level : *levels->as_list()) {
+      const std::string& word = *level.as_text();
+      if (word == "advocacy" || word == "representation") {
+        notes.push_back({fmt::format("the service records that it offers {}. {}.", word, k_sources), level.where});
+      }
+    }
+  }
+  if (const yaml::Node* policies = file.root.find("policies")) {
+    for (const auto& policy : *policies->as_list()) {
+      const yaml::Node* covers = policy.find("covers");
+      for (const auto& item : covers != nullptr ? *covers->as_list() : yaml::List{}) {
+        if (*item.as_text() == "not_advocacy") {
+          notes.push_back({fmt::format("the policy '{}' says the service does not advocate (not_advocacy). {}.",
+                                       policy.text_of("title"), k_sources),
+                           item.where});
+        }
+      }
+    }
+  }
+  return notes;
+}
+
 }  // namespace ppsaudit::rules

@@ -44,4 +44,12 @@ struct EraNote {
 std::vector<EraNote> era_mismatches(const service::ServiceFile& file, const Profile* profile, const Catalog& catalog,
                                     Date as_of);
 
+// Where what the service records means one thing in one era and another in the next: notes
+// for the reader, never findings. Today: advocacy. 2001-era policies refuse to "advocate",
+// meaning to take the parent's side (domain.md §14.2 item 2, the East Sussex Parent Link policy);
+// the 2018 Minimum Standards use "advocacy" with their own definition, for SENDIAS casework
+// that may represent a family (domain.md §7.2). A note is given wherever the file records
+// advocacy or representation among the support offered, or a policy refusing advocacy.
+std::vector<EraNote> era_conflicts(const service::ServiceFile& file);
+
 }  // namespace ppsaudit::rules

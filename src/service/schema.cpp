@@ -16,7 +16,16 @@ const TypeSpec* build(SchemaBuilder& b) {
   const auto* text = b.scalar(Kind::text, "text");
   const auto* boolean = b.scalar(Kind::boolean, "boolean");
   const auto* date = b.scalar(Kind::date, "date");
-  const auto* cadence = b.scalar(Kind::cadence, "cadence");
+  // A cadence read from words that mean two things ("bi-annual": twice a year, or every two
+  // years) records the reading taken, the other one and the words: the report then shows what
+  // the other reading would change (domain.md §10.1).
+  const auto* plain_cadence = b.scalar(Kind::cadence, "cadence");
+  const auto* cadence = b.with_readings(
+      Kind::cadence, "cadence",
+      b.record("AmbiguousCadence",
+               {{"reading", plain_cadence, k_required, "the reading the file takes"},
+                {"alternative", plain_cadence, k_required, "the other way the source's words can be read"},
+                {"source", text, k_required, "the source's own words"}}));
   const auto* url = b.scalar(Kind::url, "url");
   const auto* boundary = b.scalar(Kind::term_boundary, "term boundary");
   const auto* academic_year = b.scalar(Kind::academic_year, "academic year");

@@ -17,6 +17,7 @@
 namespace ppsaudit::yaml {
 
 struct Node;
+struct Alternative;
 
 // A key of a map, with where the key itself stands.
 struct Field {
@@ -43,6 +44,10 @@ struct Node {
                std::shared_ptr<const RawNode>>
       value;
 
+  // The other reading of an ambiguous source, when the file records one (the value above is the
+  // reading the file takes).
+  std::shared_ptr<const Alternative> alternative;
+
   // The field of a record, or nullptr when the record has no such key (or this is no record).
   [[nodiscard]] const Node* find(std::string_view key) const;
   // The field's key position, or this node's position when the key is absent.
@@ -59,6 +64,13 @@ struct Node {
     const auto* raw = std::get_if<std::shared_ptr<const RawNode>>(&value);
     return raw != nullptr ? raw->get() : nullptr;
   }
+};
+
+// How else a value's source can be read: the other value, where the file gives it, and the
+// source's own words.
+struct Alternative {
+  Node value;
+  std::string source;
 };
 
 }  // namespace ppsaudit::yaml

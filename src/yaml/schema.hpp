@@ -46,6 +46,10 @@ struct TypeSpec {
   double minimum = 0;                     // integer and number bounds
   double maximum = 0;
   bool format_version = false;  // integer: the document's format version, exactly `minimum`
+  // A scalar whose source may read two ways: besides its plain form it may be written as this
+  // record, {reading, alternative, source}, keeping the reading the file takes, the other one and
+  // the source's own words (domain.md §10.1, "bi-annual").
+  const TypeSpec* readings = nullptr;
 
   [[nodiscard]] const FieldSpec* field(std::string_view key) const;
 };

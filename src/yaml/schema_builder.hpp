@@ -28,6 +28,12 @@ class SchemaBuilder {
     spec.format_version = true;
     return &spec;
   }
+  // A scalar that may also be written as `readings` when its source reads two ways.
+  const TypeSpec* with_readings(Kind kind, std::string_view name, const TypeSpec* readings) {
+    TypeSpec& spec = make(kind, name);
+    spec.readings = readings;
+    return &spec;
+  }
   const TypeSpec* choice(std::string_view name, std::vector<std::string_view> words) {
     TypeSpec& spec = make(Kind::choice, name);
     spec.choices = std::move(words);

@@ -35,13 +35,16 @@ class SchemaWalker {
       }
       return std::nullopt;
     }
+    if (type.readings != nullptr && raw.shape == RawNode::Shape::map) {
+      return walk_readings(raw, type, what);
+    }
     switch (type.kind) {
       case Kind::list:
         return walk_list(raw, type, what);
       case Kind::record:
         return walk_record(raw, type, what);
       case Kind::yaml:
-        return Node{&type, raw.where, std::make_shared<const RawNode>(raw)};
+        return Node{&type, raw.where, std::make_shared<const RawNode>(raw), {}};
       default:
         return walk_scalar(raw, type, what);
     }
@@ -54,6 +57,45 @@ class SchemaWalker {
     }
     m_diagnostics.error(raw.where, "{} must be {}, found {}", what, describe_kind(type), describe_shape(raw));
     return false;
+  }
+
+  // Whether two scalar nodes hold the same value (lists, records and raw YAML never do).
+  static bool same_scalar(const Node& a, const Node& b) {
+    return a.value.index() == b.value.index() &&
+           std::visit(
+               [&](const auto& left) {
+                 using T = std::decay_t<decltype(left)>;
+                 if constexpr (std::is_same_v<T, List> || std::is_same_v<T, Record> ||
+                               std::is_same_v<T, std::shared_ptr<const RawNode>>) {
+                   return false;
+                 } else {
+                   return left == std::get<T>(b.value);
+                 }
+               },
+               a.value);
+  }
+
+  // A value whose source reads two ways, {reading, alternative, source}: the node is the reading,
+  // at the reading's position, and carries the alternative and the source's words.
+  std::optional<Node> walk_readings(const RawNode& raw, const TypeSpec& type, const std::string& what) {
+    auto record = walk_record(raw, *type.readings, what);
+    if (!record) {
+      return std::nullopt;
+    }
+    const Node* reading = record->find("reading");
+    const Node* alternative = record->find("alternative");
+    if (same_scalar(*reading, *alternative)) {
+      m_diagnostics.error(alternative->where,
+                          "{}: the alternative reading is the same as the reading; if the source reads only one way, "
+                          "write the value alone",
+                          what);
+      return std::nullopt;
+    }
+    Node node = *reading;
+    node.type = &type;
+    node.alternative =
+        std::make_shared<const Alternative>(Alternative{*alternative, *record->find("source")->as_text()});
+    return node;
   }
 
   std::optional<Node> walk_list(const RawNode& raw, const TypeSpec& type, const std::string& what) {
@@ -78,7 +120,7 @@ class SchemaWalker {
     if (!ok) {
       return std::nullopt;
     }
-    return Node{&type, raw.where, std::move(items)};
+    return Node{&type, raw.where, std::move(items), {}};
   }
 
   // "group 'pag'" when the item has an id, else "an item of 'groups'".
@@ -177,7 +219,7 @@ class SchemaWalker {
     if (!ok) {
       return std::nullopt;
     }
-    return Node{&type, raw.where, std::move(fields)};
+    return Node{&type, raw.where, std::move(fields), {}};
   }
 
   std::optional<Node> walk_scalar(const RawNode& raw, const TypeSpec& type, const std::string& what) {
@@ -189,7 +231,7 @@ class SchemaWalker {
       m_diagnostics.error(raw.where, "{}", message);
       return std::nullopt;
     };
-    const auto make = [&](auto value) { return std::optional<Node>(Node{&type, raw.where, std::move(value)}); };
+    const auto make = [&](auto value) { return std::optional<Node>(Node{&type, raw.where, std::move(value), {}}); };
     switch (type.kind) {
       case Kind::text:
       case Kind::reference:
@@ -219,7 +261,13 @@ class SchemaWalker {
       case Kind::cadence: {
         auto cadence = parse_cadence(text);
         if (auto* message = std::get_if<std::string>(&cadence)) {
-          return fail(fmt::format("{}: {}", what, *message));
+          m_diagnostics.error(raw.where, "{}: {}", what, *message);
+          if (type.readings != nullptr && is_ambiguous_cadence(text)) {
+            m_diagnostics.note(raw.where,
+                               "if the source cannot be settled, keep both readings and its words: {{reading: every "
+                               "2 years, alternative: twice-yearly, source: <the words>}}");
+          }
+          return std::nullopt;
         }
         return make(std::get<Cadence>(cadence));
       }
@@ -307,9 +355,9 @@ class SchemaWalker {
                               type.name));
     }
     if (integer) {
-      return Node{&type, raw.where, whole};
+      return Node{&type, raw.where, whole, {}};
     }
-    return Node{&type, raw.where, value};
+    return Node{&type, raw.where, value, {}};
   }
 
   std::optional<Node> walk_academic_year(const RawNode& raw, const TypeSpec& type, const std::string& what) {
@@ -331,7 +379,7 @@ class SchemaWalker {
                           what, text, start, start, (start + 1) % 100);
       return std::nullopt;
     }
-    return Node{&type, raw.where, AcademicYear{start}};
+    return Node{&type, raw.where, AcademicYear{start}, {}};
   }
 
   Diagnostics& m_diagnostics;

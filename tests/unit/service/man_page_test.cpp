@@ -75,6 +75,9 @@ void collect(const TypeSpec& type, const std::string& where, SchemaNames& names,
       }
       break;
     default:
+      if (type.readings != nullptr) {
+        collect(*type.readings, where, names, seen);
+      }
       break;
   }
 }
