@@ -189,6 +189,12 @@ void check_consistent_records(const Node& root, Diagnostics& diagnostics) {
   for_each_item(root.find("self_assessment"), [&](const Node& assessment) {
     const std::string& framework = assessment.text_of("framework");
     const std::string& level = assessment.text_of("level");
+    // Standards not yet written cannot have been assessed against: the date or the framework is wrong.
+    const Node* date = assessment.find("date");
+    if (const auto first = framework_first_day(framework); first && *date->as_date() < *first) {
+      diagnostics.error(date->where, "'date' ({}) is before {} applied (from {}): the date or the framework is wrong",
+                        date->as_date()->to_string(), framework, first->to_string());
+    }
     const bool by_practice_level = framework == "dcsf_2007" || framework == "nppn_2010";
     const bool by_met = framework == "quality_standards_2014" || framework == "minimum_standards_2018";
     const bool level_is_practice =
@@ -302,6 +308,25 @@ SchoolCalendar build_calendar(const Node& calendar, Diagnostics& diagnostics) {
 }
 
 }  // namespace
+
+std::optional<Date> framework_first_day(std::string_view framework) {
+  // The year of the DCSF exemplification and of the NPPN one (its pack's effective_from); the
+  // Quality Standards from the 2014/15 school year, when the reforms they serve commenced; the
+  // Minimum Standards from their finalisation in September 2018.
+  if (framework == "dcsf_2007") {
+    return Date::from_ymd(2007, 1, 1);
+  }
+  if (framework == "nppn_2010") {
+    return Date::from_ymd(2010, 1, 1);
+  }
+  if (framework == "quality_standards_2014") {
+    return Date::from_ymd(2014, 9, 1);
+  }
+  if (framework == "minimum_standards_2018") {
+    return Date::from_ymd(2018, 9, 1);
+  }
+  return std::nullopt;
+}
 
 void check_semantics(ServiceFile& file, Diagnostics& diagnostics) {
   ReferenceChecker references(file.root, diagnostics);
