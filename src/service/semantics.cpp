@@ -223,6 +223,25 @@ void check_consistent_records(const Node& root, Diagnostics& diagnostics) {
   }
 }
 
+// A course is booked after the place is, within the person's time at the service: one booked for
+// before they started or after they left could not be theirs to attend.
+void check_bookings(const Node& person, Diagnostics& diagnostics) {
+  const Node* started = person.find("started");
+  const Node* left = person.find("left");
+  for_each_item(person.find("booked_training"), [&](const Node& booking) {
+    check_order(booking, "booked_on", "date", diagnostics);
+    const Node* date = booking.find("date");
+    if (started != nullptr && *date->as_date() < *started->as_date()) {
+      diagnostics.error(date->where, "booked training 'date' ({}) is before the person's 'started' ({})",
+                        date->as_date()->to_string(), started->as_date()->to_string());
+    }
+    if (left != nullptr && *left->as_date() < *date->as_date()) {
+      diagnostics.error(date->where, "booked training 'date' ({}) is after the person's 'left' ({})",
+                        date->as_date()->to_string(), left->as_date()->to_string());
+    }
+  });
+}
+
 void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
   for_each_item(root.find("policies"),
                 [&](const Node& policy) { check_order(policy, "adopted", "last_reviewed", diagnostics); });
@@ -231,6 +250,7 @@ void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
     for_each_item(person.find("other_roles"),
                   [&](const Node& role) { check_order(role, "from", "until", diagnostics); });
     const Node* started = person.find("started");
+    check_bookings(person, diagnostics);
     const Node* supervision = person.find("supervision");
     const Node* last = supervision != nullptr ? supervision->find("last") : nullptr;
     if (started != nullptr && last != nullptr && *last->as_date() < *started->as_date()) {
