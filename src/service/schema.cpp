@@ -169,12 +169,13 @@ const TypeSpec* build(SchemaBuilder& b) {
       "training topic", {"induction", "impartiality_policy", "partnership_working", "send_law", "confidentiality",
                          "data_protection", "safeguarding", "independent_parental_supporter", "disagreement_resolution",
                          "working_with_children_and_young_people", "other"});
-  const auto* training =
-      b.record("TrainingRecord", {{"topic", training_topic, k_required, "what it covered"},
-                                  {"date", date, k_required, "when it was completed"},
-                                  {"title", text, k_optional, "the course's name"},
-                                  {"provider", text, k_optional, "who gave it"},
-                                  {"refresh", cadence, k_optional, "how often it must be repeated"}});
+  const auto* training = b.record(
+      "TrainingRecord", {{"topic", training_topic, k_required, "what it covered"},
+                         {"date", date, k_required,
+                          "when it was completed; a course only booked goes under the person's 'booked_training'"},
+                         {"title", text, k_optional, "the course's name"},
+                         {"provider", text, k_optional, "who gave it"},
+                         {"refresh", cadence, k_optional, "how often it must be repeated"}});
   // A course booked but not yet done: it shows the gap is in hand, but does not fill it.
   const auto* booking = b.record("TrainingBooking", {{"topic", training_topic, k_required, "what it will cover"},
                                                      {"date", date, k_required, "the day the course is booked for"},
