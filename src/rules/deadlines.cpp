@@ -139,6 +139,26 @@ void training(const Node& root, Collector& out) {
       out.from_cadence(date_at(*record, "date"), cadence_at(*record, "refresh"), "training_refresh",
                        fmt::format("{} refreshes {} training", who, topic), record->where);
     }
+    // A booking made after the audit date was not yet known on it.
+    each(person.find("booked_training"), [&](const Node& booking) {
+      const Date* booked_on = date_at(booking, "booked_on");
+      if (booked_on == nullptr || *booked_on <= out.as_of()) {
+        out.add(*date_at(booking, "date"), "training_booked",
+                fmt::format("{} attends booked {} training", who, booking.text_of("topic")), booking.where);
+      }
+    });
+    // A new starter has until three months after starting (the packs' reading of "within a set
+    // period", rules/README.md) to have initial training, of any kind the packs accept as one.
+    const Date* started = date_at(person, "started");
+    const bool inducted = std::any_of(latest.begin(), latest.end(), [](const auto& entry) {
+      return entry.first == "induction" || entry.first == "impartiality_policy" || entry.first == "confidentiality" ||
+             entry.first == "partnership_working" || entry.first == "independent_parental_supporter";
+    });
+    if (started != nullptr && *started <= out.as_of() && !inducted) {
+      out.add(started->add_months(3), "training_deadline",
+              fmt::format("{} completes initial training, three months after starting", who),
+              person.key_location("started"));
+    }
   });
 }
 

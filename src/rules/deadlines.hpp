@@ -14,7 +14,7 @@ namespace ppsaudit::rules {
 struct Deadline {
   Date due;
   std::string kind;  // policy_review, meeting, terms_of_reference_review, monitoring, training_refresh,
-                     // annual_report, attestation
+                     // training_booked, training_deadline, annual_report, attestation
   std::string what;  // "review the policy 'Impartiality Policy'"
   Location where;    // the record the date comes from
 };
@@ -22,6 +22,7 @@ struct Deadline {
 // What falls due on `as_of` or after it, and no later than `days` after it (due on the audit
 // date is not yet overdue, so it is listed here), earliest first (ties by kind, then text):
 // policy reviews, group meetings, terms-of-reference reviews, monitoring, training refreshes,
+// booked courses (booked by the audit date), a new starter's three months to initial training,
 // the next annual report (a year after the last was published), and attestations of `rules`
 // that expire, except those of a rule whose pack is outside its era on `as_of`. Overdue items
 // are not here: rules report those.

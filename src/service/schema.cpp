@@ -174,17 +174,23 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"cites", texts, k_optional, "the guidance it cites, as it cites it"},
        {"commitments", b.list(commitment, "id"), k_optional, "what it commits the service to"}});
 
+  const auto* training_topic = b.choice(
+      "training topic", {"induction", "impartiality_policy", "partnership_working", "send_law", "confidentiality",
+                         "data_protection", "safeguarding", "independent_parental_supporter", "disagreement_resolution",
+                         "working_with_children_and_young_people", "other"});
   const auto* training = b.record(
-      "TrainingRecord", {{"topic",
-                          b.choice("training topic", {"induction", "impartiality_policy", "partnership_working",
-                                                      "send_law", "confidentiality", "data_protection", "safeguarding",
-                                                      "independent_parental_supporter", "disagreement_resolution",
-                                                      "working_with_children_and_young_people", "other"}),
-                          k_required, "what it covered"},
-                         {"date", date, k_required, "when it was completed"},
+      "TrainingRecord", {{"topic", training_topic, k_required, "what it covered"},
+                         {"date", date, k_required,
+                          "when it was completed; a course only booked goes under the person's 'booked_training'"},
                          {"title", text, k_optional, "the course's name"},
                          {"provider", text, k_optional, "who gave it"},
                          {"refresh", cadence, k_optional, "how often it must be repeated"}});
+  // A course booked but not yet done: it shows the gap is in hand, but does not fill it.
+  const auto* booking = b.record("TrainingBooking", {{"topic", training_topic, k_required, "what it will cover"},
+                                                     {"date", date, k_required, "the day the course is booked for"},
+                                                     {"booked_on", date, k_optional, "when the place was booked"},
+                                                     {"title", text, k_optional, "the course's name"},
+                                                     {"provider", text, k_optional, "who gives it"}});
   const auto* declaration = b.record(
       "Declaration",
       {{"date", date, k_required, "when it was made to the manager"},
@@ -223,6 +229,7 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"hours_per_week", hours, k_optional, "contracted or usual hours"},
        {"dedicated", boolean, k_optional, "works only for the service"},
        {"training", b.list(training), k_optional, "training completed"},
+       {"booked_training", b.list(booking), k_optional, "training booked but not yet done"},
        {"declarations", b.list(declaration), k_optional, "declarations of interest made to the manager"},
        {"other_roles", b.list(other_role), k_optional, "other posts held"},
        {"supervision", supervision, k_optional, "their regular supervision"},

@@ -189,6 +189,12 @@ void check_consistent_records(const Node& root, Diagnostics& diagnostics) {
   for_each_item(root.find("self_assessment"), [&](const Node& assessment) {
     const std::string& framework = assessment.text_of("framework");
     const std::string& level = assessment.text_of("level");
+    // Standards not yet written cannot have been assessed against: the date or the framework is wrong.
+    const Node* date = assessment.find("date");
+    if (const auto first = framework_first_day(framework); first && *date->as_date() < *first) {
+      diagnostics.error(date->where, "'date' ({}) is before {} applied (from {}): the date or the framework is wrong",
+                        date->as_date()->to_string(), framework, first->to_string());
+    }
     const bool by_practice_level = framework == "dcsf_2007" || framework == "nppn_2010";
     const bool by_met = framework == "quality_standards_2014" || framework == "minimum_standards_2018";
     const bool level_is_practice =
@@ -217,6 +223,25 @@ void check_consistent_records(const Node& root, Diagnostics& diagnostics) {
   }
 }
 
+// A course is booked after the place is, within the person's time at the service: one booked for
+// before they started or after they left could not be theirs to attend.
+void check_bookings(const Node& person, Diagnostics& diagnostics) {
+  const Node* started = person.find("started");
+  const Node* left = person.find("left");
+  for_each_item(person.find("booked_training"), [&](const Node& booking) {
+    check_order(booking, "booked_on", "date", diagnostics);
+    const Node* date = booking.find("date");
+    if (started != nullptr && *date->as_date() < *started->as_date()) {
+      diagnostics.error(date->where, "booked training 'date' ({}) is before the person's 'started' ({})",
+                        date->as_date()->to_string(), started->as_date()->to_string());
+    }
+    if (left != nullptr && *left->as_date() < *date->as_date()) {
+      diagnostics.error(date->where, "booked training 'date' ({}) is after the person's 'left' ({})",
+                        date->as_date()->to_string(), left->as_date()->to_string());
+    }
+  });
+}
+
 void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
   for_each_item(root.find("policies"),
                 [&](const Node& policy) { check_order(policy, "adopted", "last_reviewed", diagnostics); });
@@ -225,6 +250,7 @@ void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
     for_each_item(person.find("other_roles"),
                   [&](const Node& role) { check_order(role, "from", "until", diagnostics); });
     const Node* started = person.find("started");
+    check_bookings(person, diagnostics);
     const Node* supervision = person.find("supervision");
     const Node* last = supervision != nullptr ? supervision->find("last") : nullptr;
     if (started != nullptr && last != nullptr && *last->as_date() < *started->as_date()) {
@@ -302,6 +328,25 @@ SchoolCalendar build_calendar(const Node& calendar, Diagnostics& diagnostics) {
 }
 
 }  // namespace
+
+std::optional<Date> framework_first_day(std::string_view framework) {
+  // The year of the DCSF exemplification and of the NPPN one (its pack's effective_from); the
+  // Quality Standards from the 2014/15 school year, when the reforms they serve commenced; the
+  // Minimum Standards from their finalisation in September 2018.
+  if (framework == "dcsf_2007") {
+    return Date::from_ymd(2007, 1, 1);
+  }
+  if (framework == "nppn_2010") {
+    return Date::from_ymd(2010, 1, 1);
+  }
+  if (framework == "quality_standards_2014") {
+    return Date::from_ymd(2014, 9, 1);
+  }
+  if (framework == "minimum_standards_2018") {
+    return Date::from_ymd(2018, 9, 1);
+  }
+  return std::nullopt;
+}
 
 void check_semantics(ServiceFile& file, Diagnostics& diagnostics) {
   ReferenceChecker references(file.root, diagnostics);

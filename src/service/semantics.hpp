@@ -1,5 +1,9 @@
 #pragma once
 
+#include <optional>
+#include <string_view>
+
+#include "calendar/date.hpp"
 #include "diag/diagnostics.hpp"
 #include "service/service_file.hpp"
 
@@ -9,5 +13,9 @@ namespace ppsaudit::service {
 // come in order, a quorum given one way only, and the school calendar, which it builds
 // into `file.calendar`.
 void check_semantics(ServiceFile& file, Diagnostics& diagnostics);
+
+// The first day a self-assessment `framework` existed to be assessed against (domain.md §15.2),
+// or nothing for `other`: a self-assessment dated before it is refused.
+std::optional<Date> framework_first_day(std::string_view framework);
 
 }  // namespace ppsaudit::service

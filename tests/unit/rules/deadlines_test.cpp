@@ -177,6 +177,59 @@ const Row k_rows[] = {
      // As of 31 July 2008 the September 2008 course has not happened: the 2007 one is due again.
      "2008-07-31", 60, "2008-09-01 training_refresh: Jane Smith refreshes safeguarding training (t.yaml:14:9)\n"},
 
+    {"booked courses on their dates, but not one booked after the audit date",
+     "people:\n"
+     "  - id: ppo1\n"
+     "    name: Jane Smith\n"
+     "    kind: staff\n"
+     "    role: parent_partnership_officer\n"
+     "    started: 2008-01-07\n"
+     "    training:\n"
+     "      - topic: induction\n"
+     "        date: 2008-01-08\n"
+     "    booked_training:\n"
+     "      - topic: send_law\n"
+     "        date: 2008-09-18\n"
+     "        booked_on: 2008-06-02\n"
+     "      - topic: safeguarding\n"
+     "        date: 2008-09-25\n"
+     "        booked_on: 2008-08-04\n"
+     "      - topic: confidentiality\n"
+     "        date: 2008-08-05\n",
+     // Safeguarding was booked four days after the audit date; confidentiality has no booked_on,
+     // so it is taken as booked before it. Started in January: the three months are long past.
+     "2008-07-31", 60,
+     "2008-08-05 training_booked: Jane Smith attends booked confidentiality training (t.yaml:24:9)\n"
+     "2008-09-18 training_booked: Jane Smith attends booked send_law training (t.yaml:18:9)\n"},
+
+    {"a new starter's deadline for initial training, three months after starting",
+     "people:\n"
+     "  - id: ips1\n"
+     "    kind: volunteer\n"
+     "    role: independent_parental_supporter\n"
+     "    started: 2008-06-16\n"
+     "    training:\n"
+     "      - topic: safeguarding\n"
+     "        date: 2008-06-20\n"
+     "  - id: ppo2\n"
+     "    kind: staff\n"
+     "    role: parent_partnership_officer\n"
+     "    started: 2008-07-01\n"
+     "    training: [{topic: induction, date: 2008-07-02}]\n"
+     "  - id: ppo3\n"
+     "    kind: staff\n"
+     "    role: parent_partnership_officer\n"
+     "    started: 2008-08-11\n"
+     "  - id: ppo4\n"
+     "    kind: staff\n"
+     "    role: parent_partnership_officer\n"
+     "    started: 2008-04-30\n"
+     "    training: []\n",
+     // Safeguarding is no induction; ppo2 is inducted; ppo3 has not started on the audit date;
+     // ppo4's three months ended on 2008-07-30: overdue, so the rules report it, not this list.
+     "2008-07-31", 60,
+     "2008-09-16 training_deadline: ips1 completes initial training, three months after starting (t.yaml:12:5)\n"},
+
     {"the next annual report a year after the latest published by the audit date",
      "annual_reports:\n"
      "  - period: {kind: academic, year: 2006/07}\n"

@@ -7,6 +7,7 @@
 #include "diag/diagnostics.hpp"
 #include "rules/era.hpp"
 #include "service/loader.hpp"
+#include "service/semantics.hpp"
 
 namespace {
 
@@ -99,4 +100,15 @@ TEST_CASE("says when a service's own framework did not apply on the audit date")
   CHECK(notes("sen_cop_2001", "pps", "2019-03-31") ==
         std::vector<std::string>{"t.yaml:6:14: the service's framework 'sen_cop_2001' (profile 'pps') no longer "
                                  "applied on 2019-03-31 (replaced on 2014-09-01)"});
+}
+
+TEST_CASE("dates a self-assessment against a pack's framework from the day the pack applies") {
+  ppsaudit::Diagnostics diagnostics;
+  const Catalog catalog = Catalog::builtin(diagnostics);
+  REQUIRE(catalog.find_pack("nppn-2010") != nullptr);
+  REQUIRE(catalog.find_pack("iass-2018") != nullptr);
+  CHECK(ppsaudit::service::framework_first_day("nppn_2010") == catalog.find_pack("nppn-2010")->effective_from);
+  CHECK(ppsaudit::service::framework_first_day("minimum_standards_2018") ==
+        catalog.find_pack("iass-2018")->effective_from);
+  CHECK_FALSE(ppsaudit::service::framework_first_day("other"));
 }
