@@ -22,7 +22,8 @@ namespace ppsaudit::rules {
 enum class Strength { must, must_have_regard, should, commitment, minimum_standard, good_practice, best_practice };
 
 // What a cited source is. Only an Act or Regulations (`statute`) makes a duty in law; a Code's
-// paragraph restating it does not. `unstated` when the pack does not say.
+// paragraph restating it does not. A pack must say which; `unstated` is only a Citation built
+// in code that was not given one.
 enum class SourceKind { unstated, statute, code, guidance, standard, policy };
 
 // How sure we are of a citation's paragraph or page (domain.md's V/P/I markers).

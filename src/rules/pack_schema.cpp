@@ -39,7 +39,7 @@ const TypeSpec* build(SchemaBuilder& b) {
                    {"verification", b.choice("verification", {"V", "P", "I"}), k_required,
                     "domain.md's marker: verified, partly verified, inferred"},
                    {"note", text, k_optional, "what the citation rests on"},
-                   {"kind", b.choice("source kind", {"statute", "code", "guidance", "standard", "policy"}), k_optional,
+                   {"kind", b.choice("source kind", {"statute", "code", "guidance", "standard", "policy"}), k_required,
                     "what the source is: only 'statute' (an Act or Regulations) is cited as a legal duty"}});
   const auto* attestation = b.record("AttestationSpec", {{"statement", text, k_required, "what a person must confirm"},
                                                          {"valid_for", b.scalar(Kind::cadence, "cadence"), k_optional,
