@@ -73,6 +73,9 @@ class RuleEvaluator {
     if (*result.get<bool>()) {
       return with(finding, Outcome::met, "");
     }
+    if (rule.at) {
+      point_at_records(*rule.at, finding);
+    }
     return with(finding, Outcome::not_met, render(rule.message));
   }
 
@@ -83,6 +86,21 @@ class RuleEvaluator {
       return cel::Value::error(fmt::format("the expression gave {}, not true or false", value.type_name()));
     }
     return value;
+  }
+
+  // Points a not-met finding at the first record `at` gives. An error, an empty list or values that are not located
+  // records leave it at the evidence: the finding is never lost for want of a better place.
+  void point_at_records(const Expression& at, Finding& finding) {
+    const cel::Value value = at.program->evaluate(m_activation, m_options);
+    const cel::List single{value};
+    const cel::List& records = value.as_list() != nullptr ? *value.as_list() : single;
+    for (const auto& record : records) {
+      const cel::Object* object = record.as_object();
+      if (object != nullptr && object->location()) {
+        finding.where = *object->location();
+        return;
+      }
+    }
   }
 
   std::string render(const MessageTemplate& message) {
