@@ -27,7 +27,7 @@ function(ppsaudit_at_fault_test name service as_of rule where)
       -DSERVICE=${service} -DAS_OF=${as_of} -DRULE=${rule} -DWHERE=${where} -P ${CMAKE_CURRENT_LIST_FILE})
 endfunction()
 
-# The volunteer, second in the list, starts at line 17, column 5 (`id: volunteer`).
+# The volunteer, second in the list, starts at line 19, column 5 (`id: volunteer`).
 set(service tests/good-input/records-at-fault.yaml)
-ppsaudit_at_fault_test(untrained-volunteer ${service} 2010-07-31 nppn-2010/staff-minimum ${service}:17:5)
-ppsaudit_at_fault_test(untrained-ips ${service} 2008-07-31 sen-cop-2001/ips-recruited-and-trained ${service}:17:5)
+ppsaudit_at_fault_test(untrained-volunteer ${service} 2010-07-31 nppn-2010/staff-minimum ${service}:19:5)
+ppsaudit_at_fault_test(untrained-ips ${service} 2008-07-31 sen-cop-2001/ips-recruited-and-trained ${service}:19:5)
