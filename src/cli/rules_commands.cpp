@@ -82,6 +82,11 @@ void lint_rule(const rules::Rule& rule, Diagnostics& diagnostics) {
   }
 }
 
+// Whether two locations are the same line and column of the same file.
+bool same_place(const Location& a, const Location& b) {
+  return a.line == b.line && a.column == b.column && a.file_name() == b.file_name();
+}
+
 // A multi-line expression, its continuation lines aligned under the first.
 std::string indented(std::string_view expression) {
   std::string out;
@@ -130,15 +135,22 @@ ExitCode run_rules_test(const RulesPathsOptions& options, std::ostream& out, std
       for (const auto& fixture : rule.fixtures) {
         const auto audit = rules::audit_service(*fixture.service, {&rule}, fixture.as_of);
         const rules::Finding& finding = audit.findings.front();
-        if (finding.outcome == fixture.expect) {
+        const bool right_place = !fixture.at_location || same_place(finding.where, *fixture.at_location);
+        if (finding.outcome == fixture.expect && right_place) {
           ++passed;
           continue;
         }
         ++failed;
-        out << fmt::format("{}: FAIL: {}: fixture '{}' as of {}: expected {}, got {}{}\n", fixture.where.to_string(),
-                           rule.id, printable(fixture.name), fixture.as_of.to_string(),
-                           rules::to_string(fixture.expect), rules::to_string(finding.outcome),
-                           finding.message.empty() ? "" : " (" + printable(finding.message) + ")");
+        if (finding.outcome != fixture.expect) {
+          out << fmt::format("{}: FAIL: {}: fixture '{}' as of {}: expected {}, got {}{}\n", fixture.where.to_string(),
+                             rule.id, printable(fixture.name), fixture.as_of.to_string(),
+                             rules::to_string(fixture.expect), rules::to_string(finding.outcome),
+                             finding.message.empty() ? "" : " (" + printable(finding.message) + ")");
+        } else {
+          out << fmt::format("{}: FAIL: {}: fixture '{}' as of {}: expected the finding at '{}' ({}), got {}\n",
+                             fixture.where.to_string(), rule.id, printable(fixture.name), fixture.as_of.to_string(),
+                             printable(fixture.at), fixture.at_location->to_string(), finding.where.to_string());
+        }
       }
     }
   }
@@ -221,6 +233,9 @@ ExitCode run_rules_explain(const RulesExplainOptions& options, std::ostream& out
   if (rule->check) {
     out << fmt::format("check:      {}\n", indented(rule->check->text));
   }
+  if (rule->at) {
+    out << fmt::format("at fault:   {}\n", indented(rule->at->text));
+  }
   if (rule->attestation) {
     out << fmt::format(
         "attest:     {}{}\n", printable(rule->attestation->statement),
@@ -233,8 +248,8 @@ ExitCode run_rules_explain(const RulesExplainOptions& options, std::ostream& out
     out << fmt::format("evidence:   {}\n", fmt::join(rule->evidence, ", "));
   }
   for (const auto& fixture : rule->fixtures) {
-    out << fmt::format("fixture:    {} (as of {}) -> {}\n", printable(fixture.name), fixture.as_of.to_string(),
-                       rules::to_string(fixture.expect));
+    out << fmt::format("fixture:    {} (as of {}) -> {}{}\n", printable(fixture.name), fixture.as_of.to_string(),
+                       rules::to_string(fixture.expect), fixture.at.empty() ? "" : " at " + printable(fixture.at));
   }
   return ExitCode::ok;
 }

@@ -36,6 +36,13 @@ Json result(const rules::Finding& finding) {
   json["result"] = token(finding.outcome);
   json["message"] = finding.message;
   json["location"] = location(finding.where);
+  if (!finding.also_at.empty()) {
+    Json also = Json::array();
+    for (const auto& where : finding.also_at) {
+      also.push_back(location(where));
+    }
+    json["also_at"] = std::move(also);
+  }
   Json citations = Json::array();
   for (const auto& citation : rule.citations) {
     Json item;

@@ -61,6 +61,23 @@ Json rule_descriptor(const rules::Rule& rule) {
   return json;
 }
 
+Json physical_location(const Location& where, const std::string& service_file) {
+  const std::string& file = where.file ? where.file_name() : service_file;
+  Json physical;
+  physical["artifactLocation"] = {{"uri", uri_reference(file)}};
+  if (file == service_file) {
+    physical["artifactLocation"]["index"] = 0;
+  }
+  // Line 0 means the whole file, which SARIF says by leaving the region out.
+  if (where.line > 0) {
+    physical["region"]["startLine"] = where.line;
+    if (where.column > 0) {
+      physical["region"]["startColumn"] = where.column;
+    }
+  }
+  return physical;
+}
+
 Json result(const rules::Finding& finding, std::size_t index, const std::string& service_file) {
   const rules::Rule& rule = *finding.rule;
   const auto [kind, level] = sarif_classification(finding.outcome, rule.strength);
@@ -72,20 +89,17 @@ Json result(const rules::Finding& finding, std::size_t index, const std::string&
   const std::string_view outcome = rules::to_string(finding.outcome);
   json["message"] = text(finding.message.empty() ? fmt::format("{}: {}", outcome, rule.title)
                                                  : fmt::format("{}: {}", outcome, finding.message));
-  const std::string& file = finding.where.file ? finding.where.file_name() : service_file;
-  Json physical;
-  physical["artifactLocation"] = {{"uri", uri_reference(file)}};
-  if (file == service_file) {
-    physical["artifactLocation"]["index"] = 0;
-  }
-  // Line 0 means the whole file, which SARIF says by leaving the region out.
-  if (finding.where.line > 0) {
-    physical["region"]["startLine"] = finding.where.line;
-    if (finding.where.column > 0) {
-      physical["region"]["startColumn"] = finding.where.column;
+  json["locations"] = Json::array({Json{{"physicalLocation", physical_location(finding.where, service_file)}}});
+  // The other records at fault (a second untrained person), each with its own id.
+  if (!finding.also_at.empty()) {
+    Json related = Json::array();
+    for (const auto& where : finding.also_at) {
+      related.push_back({{"id", related.size()},
+                         {"physicalLocation", physical_location(where, service_file)},
+                         {"message", text("also at fault")}});
     }
+    json["relatedLocations"] = std::move(related);
   }
-  json["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
   return json;
 }
 

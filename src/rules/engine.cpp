@@ -1,5 +1,7 @@
 #include "rules/engine.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "rules/domain_functions.hpp"
@@ -73,6 +75,9 @@ class RuleEvaluator {
     if (*result.get<bool>()) {
       return with(finding, Outcome::met, "");
     }
+    if (rule.at) {
+      point_at_records(*rule.at, finding);
+    }
     return with(finding, Outcome::not_met, render(rule.message));
   }
 
@@ -83,6 +88,33 @@ class RuleEvaluator {
       return cel::Value::error(fmt::format("the expression gave {}, not true or false", value.type_name()));
     }
     return value;
+  }
+
+  // Points a not-met finding at the first record `at` gives, and keeps the others as related
+  // places. An error, an empty list or values that are not located records leave it at the
+  // evidence: the finding is never lost for want of a better place.
+  void point_at_records(const Expression& at, Finding& finding) {
+    const cel::Value value = at.program->evaluate(m_activation, m_options);
+    const cel::List single{value};
+    const cel::List& records = value.as_list() != nullptr ? *value.as_list() : single;
+    std::vector<Location> places;
+    for (const auto& record : records) {
+      const cel::Object* object = record.as_object();
+      if (object == nullptr || !object->location()) {
+        continue;
+      }
+      const Location& place = *object->location();
+      const bool seen = std::any_of(places.begin(), places.end(), [&place](const Location& other) {
+        return other.line == place.line && other.column == place.column && other.file_name() == place.file_name();
+      });
+      if (!seen) {
+        places.push_back(place);
+      }
+    }
+    if (!places.empty()) {
+      finding.where = places.front();
+      finding.also_at.assign(places.begin() + 1, places.end());
+    }
   }
 
   std::string render(const MessageTemplate& message) {

@@ -14,9 +14,11 @@ struct Finding {
   const Rule* rule = nullptr;
   Outcome outcome = Outcome::not_assessable;
   std::string message;  // what is wrong, why it does not apply, who attested, or what is missing
-  Location where;       // the service file's evidence, or the file itself
+  Location where;       // the record at fault (see Rule::at), the service file's evidence, or the file itself
   // Not applicable because its pack did not apply on the audit date (domain.md §15.2).
   bool outside_era = false;
+  // The other records at fault (see Rule::at), in the order it gave them.
+  std::vector<Location> also_at{};
 };
 
 // Every rule's finding for one service, in the order the rules were given.

@@ -1,5 +1,6 @@
 #include "rules/evidence_path.hpp"
 
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -82,37 +83,65 @@ std::optional<std::string> check_evidence_path(std::string_view path) {
   return std::nullopt;
 }
 
-Location locate_evidence(const service::ServiceFile& file, std::string_view path) {
+namespace {
+
+// Whether a list item's field reads as `value`: text as written, a date as YYYY-MM-DD.
+bool field_is(const yaml::Node& item, const std::string& name, const std::string& value) {
+  const yaml::Node* field = item.find(name);
+  if (field == nullptr) {
+    return false;
+  }
+  if (const auto* text = field->as_text()) {
+    return *text == value;
+  }
+  if (const auto* date = field->as_date()) {
+    return date->to_string() == value;
+  }
+  return false;
+}
+
+// Follows the path as far as the file goes: where it stopped, and whether it got to the end.
+std::pair<Location, bool> follow(const service::ServiceFile& file, std::string_view path) {
   Location where = make_location(file.path, 0, 0);
   auto steps = split(path);
   if (!steps) {
-    return where;
+    return {where, false};
   }
   const yaml::Node* node = &file.root;
   for (const auto& step : *steps) {
     const yaml::Node* next = node->find(step.key);
     if (next == nullptr) {
-      return node == &file.root ? where : node->where;
+      return {node == &file.root ? where : node->where, false};
     }
     where = node->key_location(step.key);
     if (!step.field.empty() && next->as_list() != nullptr) {
       const yaml::Node* chosen = nullptr;
       for (const auto& item : *next->as_list()) {
-        const yaml::Node* field = item.find(step.field);
-        if (field != nullptr && field->as_text() != nullptr && *field->as_text() == step.value) {
+        if (field_is(item, step.field, step.value)) {
           chosen = &item;
           break;
         }
       }
       if (chosen == nullptr) {
-        return where;
+        return {where, false};
       }
       next = chosen;
       where = chosen->where;
     }
     node = next;
   }
-  return where;
+  return {where, true};
+}
+
+}  // namespace
+
+Location locate_evidence(const service::ServiceFile& file, std::string_view path) {
+  return follow(file, path).first;
+}
+
+std::optional<Location> find_evidence(const service::ServiceFile& file, std::string_view path) {
+  auto [where, whole] = follow(file, path);
+  return whole ? std::optional<Location>(std::move(where)) : std::nullopt;
 }
 
 }  // namespace ppsaudit::rules

@@ -70,6 +70,10 @@ struct Fixture {
   Date as_of;
   std::shared_ptr<const service::ServiceFile> service;
   Location where;
+  // `at`: an evidence path the finding must point at ("people[id=volunteer]"), and where that
+  // path leads in the fixture's service file; empty when the fixture does not say.
+  std::string at;
+  std::optional<Location> at_location;
 };
 
 struct Attestation {
@@ -93,6 +97,9 @@ struct Rule {
   std::optional<Expression> check;
   std::optional<Attestation> attestation;
   MessageTemplate message;
+  // The service record(s) at fault, evaluated only when the check is not met: the finding
+  // points at the first record instead of at the evidence.
+  std::optional<Expression> at;
   std::string fix;
   std::vector<std::string> evidence;  // service file paths the finding points at
   std::vector<Fixture> fixtures;

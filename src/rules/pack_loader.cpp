@@ -153,6 +153,13 @@ class PackReader {
     if (const Node* message = spec.find("message")) {
       rule.message = parse_message(*message);
     }
+    if (const Node* at = spec.find("at")) {
+      if (check == nullptr) {
+        m_diagnostics.error(at->where, "rule '{}' has 'at' but no 'check': only a check's finding points at a record",
+                            rule.id);
+      }
+      rule.at = compile_records(*at);
+    }
     for (const auto& fixture : *spec.find("fixtures")->as_list()) {
       if (auto read = read_fixture(fixture, rule.id)) {
         rule.fixtures.push_back(std::move(*read));
@@ -195,6 +202,22 @@ class PackReader {
       const cel::Type& type = expression->program->result_type();
       if (type.kind() != cel::Kind::boolean && type.kind() != cel::Kind::dyn) {
         m_diagnostics.error(node.where, "'{}' must be true or false, but this expression gives {}", what,
+                            type.to_string());
+        return std::nullopt;
+      }
+    }
+    return expression;
+  }
+
+  // `at` gives the service record(s) at fault: a record (an object) or a list of them.
+  std::optional<Expression> compile_records(const Node& node) {
+    auto expression = compile(*node.as_raw(), "at");
+    if (expression) {
+      const cel::Type& type = expression->program->result_type();
+      const cel::Type* record = type.kind() == cel::Kind::list ? &type.first_param() : &type;
+      if (record->kind() != cel::Kind::object && record->kind() != cel::Kind::dyn) {
+        m_diagnostics.error(node.where,
+                            "'at' must give a service record or a list of records, but this expression gives {}",
                             type.to_string());
         return std::nullopt;
       }
@@ -265,6 +288,19 @@ class PackReader {
       return std::nullopt;
     }
     fixture.service = std::make_shared<const service::ServiceFile>(std::move(*service));
+    if (const Node* at = spec.find("at")) {
+      fixture.at = *at->as_text();
+      if (auto problem = check_evidence_path(fixture.at)) {
+        m_diagnostics.error(at->where, "at '{}': {}", fixture.at, *problem);
+        return std::nullopt;
+      }
+      fixture.at_location = find_evidence(*fixture.service, fixture.at);
+      if (!fixture.at_location) {
+        m_diagnostics.error(at->where, "at '{}' points at nothing in the service file of fixture '{}'", fixture.at,
+                            fixture.name);
+        return std::nullopt;
+      }
+    }
     return fixture;
   }
 

@@ -44,12 +44,13 @@ const TypeSpec* build(SchemaBuilder& b) {
   const auto* attestation = b.record("AttestationSpec", {{"statement", text, k_required, "what a person must confirm"},
                                                          {"valid_for", b.scalar(Kind::cadence, "cadence"), k_optional,
                                                           "how long a confirmation lasts (none: it does not expire)"}});
-  const auto* fixture =
-      b.record("FixtureSpec", {{"name", text, k_required, "what the fixture shows"},
-                               {"expect", outcome, k_required, "the result the rule must give"},
-                               {"as_of", date, k_required, "the audit date"},
-                               {"service", b.scalar(Kind::yaml, "service data"), k_required,
-                                "top-level keys of a service file, laid over the pack's fixture_base"}});
+  const auto* fixture = b.record(
+      "FixtureSpec", {{"name", text, k_required, "what the fixture shows"},
+                      {"expect", outcome, k_required, "the result the rule must give"},
+                      {"as_of", date, k_required, "the audit date"},
+                      {"service", b.scalar(Kind::yaml, "service data"), k_required,
+                       "top-level keys of a service file, laid over the pack's fixture_base"},
+                      {"at", text, k_optional, "an evidence path the finding must point at ('people[id=volunteer]')"}});
   const auto* rule = b.record(
       "RuleSpec",
       {{"id", text, k_required, "a stable id, '<pack id>/<name>'"},
@@ -74,6 +75,8 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"attestation", attestation, k_optional, "instead of a check: what only a person can confirm"},
        {"message", b.scalar(Kind::expression, "message"), k_optional,
         "what is wrong when not met; ${expression} parts are evaluated"},
+       {"at", expression, k_optional,
+        "the service record(s) at fault when not met (CEL: a record or a list of records)"},
        {"fix", text, k_optional, "how to put it right"},
        {"evidence", texts, k_optional, "service file paths to point at ('policies[kind=impartiality].last_reviewed')"},
        {"fixtures", b.list(fixture), k_required, "small service files with the result the rule must give"}});

@@ -95,6 +95,7 @@ cel::Value to_value(const yaml::Node& node) {
         } else {
           static_assert(std::is_same_v<T, yaml::Record>);
           auto object = std::make_shared<cel::Object>(std::string(node.type->name));
+          object->set_location(node.where);  // so that a finding can point at the record at fault
           for (const auto& field : value) {
             object->set(field.name, to_value(*field.value), field.value->where);
           }

@@ -34,6 +34,11 @@ add_test(NAME report/sarif-era-warnings
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/sarif_consumer.py --multitool ${PPSAUDIT_MULTITOOL}
     --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/era
     --service examples/cambridgeshire-pps.yaml --profile iass --as-of 2008-07-31)
+# Two untrained people: the second is a relatedLocation of each training finding, as in JSON's also_at.
+add_test(NAME report/sarif-records-at-fault
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/sarif_consumer.py --multitool ${PPSAUDIT_MULTITOOL}
+    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/at-fault
+    --service tests/good-input/records-at-fault.yaml --as-of 2010-07-31 --expect-related)
 # The checks themselves must fail on a broken log: a pass with level error, a missing message, an unknown kind.
 add_test(NAME report/sarif-rejects-broken
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/sarif_consumer.py --multitool ${PPSAUDIT_MULTITOOL}

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validates ppsaudit's JSON report of both examples against schema/ppsaudit-report.schema.json
+"""Validates ppsaudit's JSON report of both examples (and of a service with several records at
+fault) against schema/ppsaudit-report.schema.json
 with the jsonschema library (Draft 2020-12), and checks that the schema rejects a broken report."""
 import copy
 import json
@@ -49,9 +50,21 @@ def main():
     if warnings == 0:
         print("the era report has no warnings")
         return 1
+    # Two untrained people: a finding's other records at fault ('also_at') validate too.
+    at_fault = subprocess.run([binary, "check", "tests/good-input/records-at-fault.yaml", "--as-of", "2010-07-31",
+                               "--format", "json", "--fail-on", "none"], capture_output=True, check=True)
+    at_fault_report = json.loads(at_fault.stdout)
+    at_fault_errors = list(validator.iter_errors(at_fault_report))
+    for error in at_fault_errors:
+        print(f"schema error in the records-at-fault report at {'/'.join(map(str, error.path))}: {error.message}")
+    also_at = sum(len(r.get("also_at", [])) for s in at_fault_report["services"] for r in s["results"])
+    if also_at == 0:
+        print("the records-at-fault report has no 'also_at'")
+        return 1
     print(f"json report: {len(report['services'])} services, {results} results, {upcoming} deadlines, "
-          f"{len(errors)} schema errors; era report: {warnings} warnings, {len(era_errors)} schema errors")
-    return 1 if errors or era_errors else 0
+          f"{len(errors)} schema errors; era report: {warnings} warnings, {len(era_errors)} schema errors; "
+          f"records at fault: {also_at} other records, {len(at_fault_errors)} schema errors")
+    return 1 if errors or era_errors or at_fault_errors else 0
 
 
 if __name__ == "__main__":

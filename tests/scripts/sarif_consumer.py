@@ -85,6 +85,14 @@ def semantic_problems(log, report):
             expected_region = None if line == 0 else dict({"startLine": line}, **({"startColumn": column} if column else {}))
             if region != expected_region:
                 problems.append("%s: region %r, expected %r" % (where, region, expected_region))
+            want_related = [(urllib.parse.quote(l["file"], safe="/~"), l["line"], l["column"])
+                            for l in want.get("also_at", [])]
+            got_related = [(r["physicalLocation"]["artifactLocation"]["uri"],
+                            r["physicalLocation"].get("region", {}).get("startLine", 0),
+                            r["physicalLocation"].get("region", {}).get("startColumn", 0))
+                           for r in result.get("relatedLocations", [])]
+            if got_related != want_related:
+                problems.append("%s: relatedLocations %r, JSON's also_at %r" % (where, got_related, want_related))
     return problems
 
 
@@ -121,6 +129,8 @@ def main():
     parser.add_argument("--profile")
     parser.add_argument("--hostile", action="store_true")
     parser.add_argument("--broken", action="store_true")
+    parser.add_argument("--expect-related", action="store_true",
+                        help="fail unless some result has relatedLocations (so that their check is not vacuous)")
     args = parser.parse_args()
     if not os.access(args.multitool, os.X_OK):
         fail("no SARIF Multitool at %s (bash .ci/setup --tests)" % args.multitool)
@@ -148,6 +158,8 @@ def main():
         return
 
     problems = multitool_problems(args.multitool, first) + semantic_problems(log, report)
+    if args.expect_related and not any(r.get("relatedLocations") for run in log["runs"] for r in run["results"]):
+        problems.append("no result has relatedLocations")
     if args.hostile:
         def strings(value):
             if isinstance(value, dict):
