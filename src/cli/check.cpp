@@ -54,6 +54,8 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     }
   }
   auto loaded = load_rules(options.rules, diagnostics);
+  const auto service_packs =
+      loaded ? add_local_packs(services, *loaded, diagnostics) : std::vector<std::vector<std::string>>{};
   diagnostics.print(err);
   if (diagnostics.has_errors()) {
     return ExitCode::bad_input;
@@ -84,7 +86,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   for (std::size_t i = 0; i < services.size(); ++i) {
     const auto& file = services[i];
     const rules::Profile* profile = profiles[i];
-    const auto rules = loaded->catalog.rules_for(profile, loaded->extra_packs);
+    const auto rules = loaded->catalog.rules_for(profile, service_packs[i]);
     report::AuditedService audited;
     audited.audit = rules::audit_service(file, rules, *as_of);
     audited.profile = profile;

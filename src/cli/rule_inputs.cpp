@@ -62,13 +62,27 @@ std::vector<std::string> pack_files(const std::vector<std::string>& paths, Diagn
   return files;
 }
 
+namespace {
+
+std::string normalised(const std::filesystem::path& path) {
+  std::error_code error;
+  const auto absolute = std::filesystem::absolute(path, error);
+  return (error ? path : absolute).lexically_normal().string();
+}
+
+}  // namespace
+
 std::optional<LoadedRules> load_rules(const std::vector<std::string>& paths, Diagnostics& diagnostics) {
-  LoadedRules loaded{rules::Catalog::builtin(diagnostics), {}};
+  LoadedRules loaded{rules::Catalog::builtin(diagnostics), {}, {}};
   for (const auto& file : pack_files(paths, diagnostics)) {
+    if (loaded.pack_by_path.contains(normalised(file))) {
+      continue;  // named twice on the command line
+    }
     if (auto pack = rules::load_pack_file(file, diagnostics)) {
       const std::string id = pack->id;
       if (loaded.catalog.add(std::move(pack), diagnostics)) {
         loaded.extra_packs.push_back(id);
+        loaded.pack_by_path.emplace(normalised(file), id);
       }
     }
   }
@@ -76,6 +90,38 @@ std::optional<LoadedRules> load_rules(const std::vector<std::string>& paths, Dia
     return std::nullopt;
   }
   return loaded;
+}
+
+std::vector<std::vector<std::string>> add_local_packs(const std::vector<service::ServiceFile>& services,
+                                                      LoadedRules& loaded, Diagnostics& diagnostics) {
+  std::vector<std::vector<std::string>> packs;
+  for (const auto& file : services) {
+    std::vector<std::string> ids = loaded.extra_packs;
+    const yaml::Node* named = file.root.find("local_packs");
+    for (const auto& item : named != nullptr ? *named->as_list() : yaml::List{}) {
+      const std::filesystem::path path = std::filesystem::path(*file.path).parent_path() / *item.as_text();
+      const std::string key = normalised(path);
+      auto known = loaded.pack_by_path.find(key);
+      if (known == loaded.pack_by_path.end()) {
+        Diagnostics local;
+        auto pack = rules::load_pack_file(path.string(), local);
+        const std::string id = pack != nullptr ? pack->id : std::string();
+        if (pack != nullptr && loaded.catalog.add(std::move(pack), local)) {
+          known = loaded.pack_by_path.emplace(key, id).first;
+        }
+        const bool failed = local.has_errors();
+        diagnostics.merge(local);
+        if (failed) {
+          diagnostics.error(item.where, "the local pack '{}' named here cannot be used", *item.as_text());
+        }
+      }
+      if (known != loaded.pack_by_path.end() && std::find(ids.begin(), ids.end(), known->second) == ids.end()) {
+        ids.push_back(known->second);
+      }
+    }
+    packs.push_back(std::move(ids));
+  }
+  return packs;
 }
 
 }  // namespace ppsaudit

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -7,6 +8,7 @@
 #include "calendar/date.hpp"
 #include "diag/diagnostics.hpp"
 #include "rules/catalog.hpp"
+#include "service/service_file.hpp"
 
 namespace ppsaudit {
 
@@ -27,7 +29,17 @@ std::vector<std::string> pack_files(const std::vector<std::string>& paths, Diagn
 struct LoadedRules {
   rules::Catalog catalog;
   std::vector<std::string> extra_packs;
+  // Each pack file read, by its normalised absolute path, with its pack's id: a file named
+  // twice (by --rules and by a service, or by two services) is read once.
+  std::map<std::string, std::string> pack_by_path;
 };
 std::optional<LoadedRules> load_rules(const std::vector<std::string>& paths, Diagnostics& diagnostics);
+
+// Loads the local packs each service names (`local_packs`, paths relative to the service
+// file) into `loaded`, each file once; errors are located at the path in the service file.
+// For each service, in order, the ids of the packs applied beyond its profile's: the --rules
+// packs, then its own.
+std::vector<std::vector<std::string>> add_local_packs(const std::vector<service::ServiceFile>& services,
+                                                      LoadedRules& loaded, Diagnostics& diagnostics);
 
 }  // namespace ppsaudit

@@ -454,7 +454,9 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"accessibility", accessibility, k_optional, "how it reaches people with differing needs"},
        {"disagreement_resolution", disagreement_resolution, k_optional,
         "the authority's arrangements for avoiding and resolving disagreements"},
-       {"attestations", b.list(attestation), k_optional, "what a person has confirmed"}});
+       {"attestations", b.list(attestation), k_optional, "what a person has confirmed"},
+       {"local_packs", texts, k_optional,
+        "rule packs of the service's own commitments, each a path relative to this file, audited with it"}});
 }
 
 }  // namespace

@@ -52,26 +52,28 @@ set(pps_as_iass_2 "profile 'iass' did not yet apply on 2008-07-31 (applies from 
 set(cfa_2008 "the SEND Code of Practice 2015 and Children and Families Act 2014 did not yet apply on 2008-07-31 (applies from 2014-09-01)")
 
 # A 2008 PPS with --profile iass: two warnings, and the audit still runs, every 2014 rule not applicable.
-ppsaudit_era_test(pps-2008-as-iass "check ${pps} --profile iass --as-of 2008-07-31" 0
+# It exits 1: the service's own commitments (its local pack, which applies in any profile) are
+# not all met.
+ppsaudit_era_test(pps-2008-as-iass "check ${pps} --profile iass --as-of 2008-07-31" 1
   "warning: ${pps_as_iass_1}\n  at ${pps_framework}\n|warning: ${pps_as_iass_2}\n|== SEND Code of Practice 2015 and Children and Families Act 2014 ==\n|NOT APPLICABLE: send-cop-2015/audiences (${cfa_2008})\n|NOT APPLICABLE: iass-2018/joint-commissioning (the SENDIAS Minimum Standards 2018 did not yet apply on 2008-07-31 (applies from 2018-09-01))"
   "${pps_framework}: warning: ${pps_as_iass_1}\n${pps_framework}: warning: ${pps_as_iass_2}\n")
 ppsaudit_era_test(pps-2008-as-iass-strict "check ${pps} --profile iass --as-of 2008-07-31 --era strict" 2 ""
   "${pps_framework}: error: ${pps_as_iass_1}\n${pps_framework}: error: ${pps_as_iass_2}\n")
 
 # Every format carries the warnings near its top.
-ppsaudit_era_test(pps-2008-as-iass-json "check ${pps} --profile iass --as-of 2008-07-31 --format json" 0
+ppsaudit_era_test(pps-2008-as-iass-json "check ${pps} --profile iass --as-of 2008-07-31 --format json" 1
   "\"as_of\": \"2008-07-31\",\n      \"warnings\": |\"kind\": \"era\",\n          \"message\": \"${pps_as_iass_1}\"|\"message\": \"${pps_as_iass_2}\"|\"message\": \"${cfa_2008}\""
   "warning: ${pps_as_iass_1}")
-ppsaudit_era_test(pps-2008-as-iass-junit "check ${pps} --profile iass --as-of 2008-07-31 --format junit" 0
+ppsaudit_era_test(pps-2008-as-iass-junit "check ${pps} --profile iass --as-of 2008-07-31 --format junit" 1
   "<property name=\"era_warning\" value=\"${pps_framework}: the service&apos;s framework is &apos;sen_cop_2001&apos;"
   "warning: ${pps_as_iass_1}")
-ppsaudit_era_test(pps-2008-as-iass-sarif "check ${pps} --profile iass --as-of 2008-07-31 --format sarif" 0
+ppsaudit_era_test(pps-2008-as-iass-sarif "check ${pps} --profile iass --as-of 2008-07-31 --format sarif" 1
   "\"invocations\": |\"executionSuccessful\": true,|\"toolExecutionNotifications\": |\"text\": \"${pps_as_iass_2}\"|\"level\": \"warning\""
   "warning: ${pps_as_iass_1}")
-ppsaudit_era_test(pps-2008-as-iass-markdown "check ${pps} --profile iass --as-of 2008-07-31 --format markdown" 0
+ppsaudit_era_test(pps-2008-as-iass-markdown "check ${pps} --profile iass --as-of 2008-07-31 --format markdown" 1
   "- Audit date: 2008-07-31\n|\n## Era warnings\n\n- **Warning:** the service's framework is 'sen\\_cop\\_2001'"
   "warning: ${pps_as_iass_1}")
-ppsaudit_era_test(pps-2008-as-iass-html "check ${pps} --profile iass --as-of 2008-07-31 --format html" 0
+ppsaudit_era_test(pps-2008-as-iass-html "check ${pps} --profile iass --as-of 2008-07-31 --format html" 1
   "<h2>Era warnings</h2>\n<ul class=\"warnings\">\n<li><strong>Warning:</strong> the service&#39;s framework is"
   "warning: ${pps_as_iass_1}")
 
