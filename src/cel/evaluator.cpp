@@ -13,7 +13,9 @@ namespace {
 // Puts the failing node's offset on an error that has none yet (host functions don't know it).
 Value at(Value value, std::size_t offset) {
   if (const auto* error = value.as_error(); error != nullptr && error->offset == k_no_offset) {
-    return Value::error(error->message, offset);
+    Error located = *error;
+    located.offset = offset;
+    return Value::error(std::move(located));
   }
   return value;
 }
@@ -112,7 +114,11 @@ class Evaluator {
       if (expr.test_only) {
         return Value::boolean(field != nullptr);
       }
-      return field ? field->value : Value::error("no such field '" + expr.name + "'", expr.offset);
+      if (field != nullptr) {
+        return field->value;
+      }
+      return Value::error(Error{"no such field '" + expr.name + "'", expr.offset,
+                                MissingField{object->type_name(), object->path(), expr.name}});
     }
     return Value::error("type '" + operand.type_name() + "' has no field '" + expr.name + "'", expr.offset);
   }

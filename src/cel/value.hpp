@@ -39,11 +39,23 @@ struct NullValue {
 
 inline constexpr std::size_t k_no_offset = std::numeric_limits<std::size_t>::max();
 
+// A declared field of a host record that an expression read and the input left out, so that
+// the host can say which key of its input is missing without reading the message.
+struct MissingField {
+  std::string type_name;  // the record's declared type, as Object::type_name(): "ArmsLength"
+  // Where the record sits in the host's input, as Object::path(): "arms_length", "policies[]"
+  // ("" for the top level); nothing when the host did not say.
+  std::optional<std::string> record_path;
+  std::string field;  // "own_website"
+};
+
 // An evaluation error travels as a value, so that `&&`, `||` and the macros can absorb it as
-// CEL requires; `offset` is the byte offset of the failing node in the expression.
+// CEL requires; `offset` is the byte offset of the failing node in the expression, and
+// `missing` says which field it is when the error is the absence of a declared field.
 struct Error {
   std::string message;
   std::size_t offset = k_no_offset;
+  std::optional<MissingField> missing;
 };
 
 using List = std::vector<Value>;
@@ -70,8 +82,9 @@ class Value {
   static Value object(std::shared_ptr<const Object> value) { return Value(Storage{std::move(value)}); }
   static Value opaque(std::shared_ptr<const Opaque> value) { return Value(Storage{std::move(value)}); }
   static Value error(std::string message, std::size_t offset = k_no_offset) {
-    return Value(Storage{Error{std::move(message), offset}});
+    return Value(Storage{Error{std::move(message), offset, std::nullopt}});
   }
+  static Value error(Error error) { return Value(Storage{std::move(error)}); }
 
   [[nodiscard]] Kind kind() const;
   // "int", "list", or the declared name of an object or opaque type.
@@ -133,6 +146,10 @@ class Object {
   // Where the record as a whole came from, e.g. the start of a policy's entry.
   void set_location(Location location) { m_location = std::move(location); }
   [[nodiscard]] const std::optional<Location>& location() const { return m_location; }
+  // Where the record sits in the input, in the host's terms ("policies[]"), for errors about
+  // its absent fields to carry (MissingField::record_path).
+  void set_path(std::string path) { m_path = std::move(path); }
+  [[nodiscard]] const std::optional<std::string>& path() const { return m_path; }
   [[nodiscard]] const ObjectField* find(std::string_view name) const;
   [[nodiscard]] const std::string& type_name() const { return m_type_name; }
   [[nodiscard]] const std::vector<std::pair<std::string, ObjectField>>& fields() const { return m_fields; }
@@ -141,6 +158,7 @@ class Object {
   std::string m_type_name;
   std::vector<std::pair<std::string, ObjectField>> m_fields;
   std::optional<Location> m_location;
+  std::optional<std::string> m_path;
 };
 
 // CEL equality: heterogeneous numbers compare by value, NaN is unequal to everything, lists and

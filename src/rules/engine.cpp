@@ -57,8 +57,7 @@ class RuleEvaluator {
       const cel::Value applies = run(*rule.when);
       if (const auto* error = applies.as_error()) {
         return with(finding, Outcome::not_assessable,
-                    fmt::format("cannot tell whether the rule applies: {}",
-                                evaluation_error_in_prose(error->message, rule.when->text)));
+                    fmt::format("cannot tell whether the rule applies: {}", evaluation_error_in_prose(*error)));
       }
       if (!*applies.get<bool>()) {
         return with(finding, Outcome::not_applicable,
@@ -70,7 +69,7 @@ class RuleEvaluator {
     }
     const cel::Value result = run(*rule.check);
     if (const auto* error = result.as_error()) {
-      return with(finding, Outcome::not_assessable, evaluation_error_in_prose(error->message, rule.check->text));
+      return with(finding, Outcome::not_assessable, evaluation_error_in_prose(*error));
     }
     if (*result.get<bool>()) {
       return with(finding, Outcome::met, "");
@@ -130,8 +129,7 @@ class RuleEvaluator {
       const Expression& expression = std::get<Expression>(part);
       const cel::Value value = expression.program->evaluate(m_activation, m_options);
       const auto* error = value.as_error();
-      text += error != nullptr ? fmt::format("[{}]", evaluation_error_in_prose(error->message, expression.text))
-                               : in_prose(value);
+      text += error != nullptr ? fmt::format("[{}]", evaluation_error_in_prose(*error)) : in_prose(value);
     }
     return text;
   }

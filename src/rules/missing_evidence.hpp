@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "cel/value.hpp"
+
 namespace ppsaudit::rules {
 
 // A manager's sentence for a service file key a rule needed and the file does not have:
@@ -11,10 +13,10 @@ namespace ppsaudit::rules {
 // "policies[].shared_with"); its description comes from the service file schema.
 std::string missing_key_sentence(std::string_view path);
 
-// An evaluation error as a manager reads it: a missing key ("no such field 'own_website'")
-// becomes missing_key_sentence of its full path, found in the service file schema and told
-// apart, when several records have the key, by the expression that asked for it. Any other
-// error is returned as it is.
-std::string evaluation_error_in_prose(std::string_view error, std::string_view expression);
+// An evaluation error as a manager reads it: a missing key (cel::Error::missing) becomes
+// missing_key_sentence of its full path, the path of the record the expression reached (or,
+// for a record that does not know it, every path of its type in the service file schema). Any
+// other error is its message as it is.
+std::string evaluation_error_in_prose(const cel::Error& error);
 
 }  // namespace ppsaudit::rules

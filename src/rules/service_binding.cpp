@@ -62,9 +62,11 @@ void declare_records(cel::Env& env, const TypeSpec& spec, std::set<std::string_v
   env.declare_object_type(std::move(decl));
 }
 
-cel::Value to_value(const yaml::Node& node) {
+// The node as a CEL value; each record remembers `path`, where it sits in the file
+// ("policies[]", "groups[].quorum"; "" for the file itself), for errors about its absent keys.
+cel::Value to_value(const yaml::Node& node, const std::string& path) {
   return std::visit(
-      [&node](const auto& value) -> cel::Value {
+      [&node, &path](const auto& value) -> cel::Value {
         using T = std::decay_t<decltype(value)>;
         if constexpr (std::is_same_v<T, bool>) {
           return cel::Value::boolean(value);
@@ -89,15 +91,17 @@ cel::Value to_value(const yaml::Node& node) {
           cel::List items;
           items.reserve(value.size());
           for (const auto& item : value) {
-            items.push_back(to_value(item));
+            items.push_back(to_value(item, path + "[]"));
           }
           return cel::Value::list(std::move(items));
         } else {
           static_assert(std::is_same_v<T, yaml::Record>);
           auto object = std::make_shared<cel::Object>(std::string(node.type->name));
           object->set_location(node.where);  // so that a finding can point at the record at fault
+          object->set_path(path);
           for (const auto& field : value) {
-            object->set(field.name, to_value(*field.value), field.value->where);
+            const std::string field_path = path.empty() ? field.name : fmt::format("{}.{}", path, field.name);
+            object->set(field.name, to_value(*field.value, field_path), field.value->where);
           }
           return cel::Value::object(std::move(object));
         }
@@ -139,11 +143,15 @@ void declare_service(cel::Env& env) {
 
 cel::Activation bind_service(const service::ServiceFile& file, Date as_of) {
   cel::Activation activation;
-  const cel::Value root = to_value(file.root);
-  for (const auto& field : service::service_file_schema().fields) {
+  const TypeSpec& schema = service::service_file_schema();
+  const cel::Value root = to_value(file.root, "");
+  for (const auto& field : schema.fields) {
     const cel::ObjectField* value = root.as_object()->find(field.name);
     activation.bind(std::string(field.name),
-                    value != nullptr ? value->value : cel::Value::error(missing_key_sentence(field.name)));
+                    value != nullptr ? value->value
+                                     : cel::Value::error(cel::Error{
+                                           missing_key_sentence(field.name), cel::k_no_offset,
+                                           cel::MissingField{std::string(schema.name), "", std::string(field.name)}}));
   }
   activation.bind("file", root);
   activation.bind("as_of", date_value(as_of));

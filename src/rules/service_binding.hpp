@@ -16,7 +16,8 @@ namespace ppsaudit::rules {
 void declare_service(cel::Env& env);
 
 // The values for one audit of one file. A top-level key the file leaves out is bound to an
-// error that names it, so a rule that needs it is "not assessable", never passed.
+// error that names it (cel::Error::missing says which), so a rule that needs it is "not
+// assessable", never passed. Each record knows its path in the file (cel::Object::path()).
 cel::Activation bind_service(const service::ServiceFile& file, Date as_of);
 
 // A date as CEL sees it: a timestamp at midnight UTC.
