@@ -11,6 +11,12 @@ std::optional<std::string> outside(const Era& era, std::string_view name, Date a
   if (era.from && as_of < *era.from) {
     return fmt::format("{} did not yet apply on {} (applies from {})", name, as_of.to_string(), era.from->to_string());
   }
+  if (era.until && *era.until < as_of && era.transitional_until && as_of <= *era.transitional_until) {
+    return fmt::format(
+        "{} no longer applied to new cases on {} (replaced on {}); cases begun under it ran on to {}, so audit "
+        "with it on purpose only for such a case",
+        name, as_of.to_string(), era.until->add_days(1).to_string(), era.transitional_until->to_string());
+  }
   if (era.until && *era.until < as_of) {
     return fmt::format("{} no longer applied on {} (replaced on {})", name, as_of.to_string(),
                        era.until->add_days(1).to_string());
@@ -25,7 +31,7 @@ bool Era::contains(Date date) const {
 }
 
 Era era_of(const Pack& pack) {
-  return {pack.effective_from, pack.effective_until};
+  return {pack.effective_from, pack.effective_until, pack.transitional_until};
 }
 
 std::optional<std::string> outside_era(const Pack& pack, Date as_of) {

@@ -16,7 +16,8 @@ namespace ppsaudit::rules {
 // The days a framework applies: from its commencement to its last day, either end open.
 struct Era {
   std::optional<Date> from;
-  std::optional<Date> until;  // the last day it applied; the next day it was replaced
+  std::optional<Date> until;               // the last day it applied; the next day it was replaced
+  std::optional<Date> transitional_until;  // the day cases begun under it before then ended
 
   [[nodiscard]] bool contains(Date date) const;
 };

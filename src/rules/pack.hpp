@@ -122,6 +122,9 @@ struct Pack {
   std::string jurisdiction;
   std::optional<Date> effective_from;
   std::optional<Date> effective_until;
+  // The day cases begun under it before effective_until ended (domain.md §15.2: SEN Code of
+  // Practice 2001 cases ran to 1 April 2018): outside its era still, but the reason says so.
+  std::optional<Date> transitional_until;
   std::string framework;  // the heading results are grouped under
   std::vector<Rule> rules;
   Location where;

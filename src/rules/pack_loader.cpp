@@ -80,6 +80,14 @@ class PackReader {
     if (const Node* until = meta.find("effective_until")) {
       pack->effective_until = *until->as_date();
     }
+    if (const Node* transitional = meta.find("transitional_until")) {
+      pack->transitional_until = *transitional->as_date();
+      if (!pack->effective_until || !(*pack->effective_until < *pack->transitional_until)) {
+        m_diagnostics.error(transitional->where,
+                            "'transitional_until' must come after 'effective_until': transitional cases run on after "
+                            "the framework stops applying to new ones");
+      }
+    }
     pack->where = meta.where;
     m_base = root.find("fixture_base") != nullptr ? root.find("fixture_base")->as_raw() : nullptr;
     if (m_base != nullptr && m_base->shape != RawNode::Shape::map) {

@@ -20,17 +20,18 @@ const TypeSpec* build(SchemaBuilder& b) {
   const auto* expression = b.scalar(Kind::expression, "expression");
   const auto* outcome = b.choice("result", {"met", "not_met", "not_applicable", "needs_attestation", "not_assessable"});
 
-  const auto* pack =
-      b.record("Pack", {{"id", text, k_required, "the pack's id, which prefixes every rule id ('sen-cop-2001')"},
-                        {"title", text, k_required, "the source's title"},
-                        {"publisher", text, k_required, "who issued the source"},
-                        {"edition", text, k_optional, "its edition or reference"},
-                        {"year", b.bounded(Kind::integer, "year", 1900, 2100), k_required, "the year it was issued"},
-                        {"jurisdiction", text, k_required, "where it applies ('England')"},
-                        {"effective_from", date, k_optional, "when it came into force"},
-                        {"effective_until", date, k_optional, "the last day it applied"},
-                        {"framework", text, k_required, "the heading its results are grouped under in reports"},
-                        {"description", text, k_optional, "what the pack encodes and what it cannot"}});
+  const auto* pack = b.record(
+      "Pack", {{"id", text, k_required, "the pack's id, which prefixes every rule id ('sen-cop-2001')"},
+               {"title", text, k_required, "the source's title"},
+               {"publisher", text, k_required, "who issued the source"},
+               {"edition", text, k_optional, "its edition or reference"},
+               {"year", b.bounded(Kind::integer, "year", 1900, 2100), k_required, "the year it was issued"},
+               {"jurisdiction", text, k_required, "where it applies ('England')"},
+               {"effective_from", date, k_optional, "when it came into force"},
+               {"effective_until", date, k_optional, "the last day it applied"},
+               {"transitional_until", date, k_optional, "the day cases begun under it before effective_until ended"},
+               {"framework", text, k_required, "the heading its results are grouped under in reports"},
+               {"description", text, k_optional, "what the pack encodes and what it cannot"}});
   const auto* citation = b.record(
       "Citation", {{"source", text, k_required, "the document cited"},
                    {"locator", text, k_required, "the paragraph, page or section"},

@@ -89,6 +89,16 @@ ppsaudit_era_test(pps-as-of-2019 "check ${pps} --as-of 2019-03-31 --fail-on none
   "warning: ${pps_2019}\n|NOT APPLICABLE: sen-cop-2001/advice-for-parents (the SEN Code of Practice 2001 no longer applied on 2019-03-31 (replaced on 2014-09-01))|NOT APPLICABLE: stone-2004/reflects-parents-wishes (the Stone 2004 practice guide no longer applied on 2019-03-31 (replaced on 2014-09-01))|NOT APPLICABLE: nppn-2010/arms-length-minimum (the NPPN 2010 exemplification no longer applied on 2019-03-31 (replaced on 2014-09-01))|== NPPN impartiality guidance =="
   "${pps_framework}: warning: ${pps_2019}\n")
 
+# A PPS file as of 2016, while cases begun under the 2001 Code ran on (to 2018-04-01, domain.md
+# §15.2): still outside its era, and both the warning and the Code's rules say why an audit then
+# can be deliberate; Stone 2004, which has no transitional date, says only that it was replaced.
+set(pps_2016 "the service's framework 'sen_cop_2001' (profile 'pps') no longer applied to new cases on 2016-01-01 (replaced on 2014-09-01); cases begun under it ran on to 2018-04-01, so audit with it on purpose only for such a case")
+ppsaudit_era_test(pps-transitional-2016 "check ${pps} --as-of 2016-01-01 --fail-on none" 0
+  "warning: ${pps_2016}
+|NOT APPLICABLE: sen-cop-2001/advice-for-parents (the SEN Code of Practice 2001 no longer applied to new cases on 2016-01-01 (replaced on 2014-09-01); cases begun under it ran on to 2018-04-01|NOT APPLICABLE: stone-2004/reflects-parents-wishes (the Stone 2004 practice guide no longer applied on 2016-01-01 (replaced on 2014-09-01))"
+  "${pps_framework}: warning: ${pps_2016}
+")
+
 # In its own era, a service's audit gives no warning; so does --profile naming its own profile.
 ppsaudit_era_test(pps-in-era "check ${pps} --profile pps --as-of 2008-07-31 --fail-on none" 0 "" "" "warning")
 ppsaudit_era_test(iass-in-era "check ${iass} --as-of 2019-03-31 --fail-on none" 0 "" "" "warning")
