@@ -9,6 +9,7 @@
 
 #include "cli/check.hpp"
 #include "cli/commands.hpp"
+#include "cli/config.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/rule_inputs.hpp"
 #include "diag/diagnostics.hpp"
@@ -22,6 +23,7 @@ struct CommandLine {
   std::function<ExitCode(std::ostream& out, std::ostream& err)> action;
   ValidateOptions validate;
   CheckOptions check;
+  ConfigChoice config;
   RulesEvalOptions rules_eval;
   RulesListOptions rules_list;
   RulesExplainOptions rules_explain;
@@ -131,8 +133,12 @@ void add_check(CLI::App& app, CommandLine& line) {
                                "warn: say so and audit; strict: an input error)",
                                listed(words_of(era_words()))))
       ->transform(CLI::IsMember(words_of(era_words()), CLI::ignore_case));
-  check->callback([&line] {
-    line.action = [&line](std::ostream& out, std::ostream& err) {
+  auto* config = check->add_option("--config", line.config.path,
+                                   "Read the settings from this configuration file (default: the nearest ppsaudit.yaml "
+                                   "in the current folder or above it)");
+  check->add_flag("--no-config", line.config.none, "Read no configuration file")->excludes(config);
+  check->callback([&line, check] {
+    line.action = [&line, check](std::ostream& out, std::ostream& err) {
       CheckOptions& options = line.check;
       options.era = choice_of(era_words(), line.era);
       options.fail_on = choice_of(fail_on_words(), line.fail_on);
@@ -142,6 +148,18 @@ void add_check(CLI::App& app, CommandLine& line) {
       if (!parse_outputs(line.outputs, options, err)) {
         return ExitCode::bad_input;
       }
+      // The command line overrides the configuration file, option by option.
+      const GivenOptions given{check->count("--profile") > 0, check->count("--as-of") > 0,
+                               check->count("--fail-on") > 0, check->count("--era") > 0,
+                               check->count("--due-within") > 0};
+      Diagnostics diagnostics;
+      const bool configured = apply_config(line.config, given, options, diagnostics);
+      diagnostics.print(err);
+      if (!configured) {
+        return ExitCode::bad_input;
+      }
+      // Only --output on the command line keeps the report off standard output.
+      options.format_given = options.format_given || line.outputs.empty();
       return run_check(options, out, err);
     };
   });

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/config.hpp"
 #include "diag/diagnostics.hpp"
 #include "rules/pack_loader.hpp"
 #include "service/loader.hpp"
@@ -29,7 +30,11 @@ ExitCode run_validate(const ValidateOptions& options, std::ostream& out, std::os
     Diagnostics diagnostics;
     std::string summary;
     if (auto text = yaml::read_file_text(path, diagnostics)) {
-      if (is_rule_pack(*text)) {
+      if (yaml::first_key(*text) == k_config_key) {
+        if (parse_config(*text, path, diagnostics)) {
+          summary = "configuration file";
+        }
+      } else if (is_rule_pack(*text)) {
         if (auto pack = rules::parse_pack(*text, path, diagnostics)) {
           summary = fmt::format("rule pack '{}', {} rules", pack->id, pack->rules.size());
         }

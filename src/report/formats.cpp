@@ -12,12 +12,13 @@ std::string write_junit(const Report& report);
 std::string write_sarif(const Report& report);
 std::string write_markdown(const Report& report);
 std::string write_html(const Report& report);
+std::string write_github(const Report& report);
 
 const std::vector<Format>& formats() {
   // A format is listed once its writer and its consumer's test exist.
   static const std::vector<Format> k_formats{
-      {"text", write_text},   {"json", write_json},         {"junit", write_junit},
-      {"sarif", write_sarif}, {"markdown", write_markdown}, {"html", write_html},
+      {"text", write_text},         {"json", write_json}, {"junit", write_junit},   {"sarif", write_sarif},
+      {"markdown", write_markdown}, {"html", write_html}, {"github", write_github},
   };
   return k_formats;
 }
