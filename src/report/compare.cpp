@@ -39,7 +39,7 @@ std::vector<ComparedFramework> pair_frameworks(const ServiceSummary& a, const Se
 // One record offers advocacy where the other refuses it: the same word, two eras' meanings.
 std::vector<EraDirection> era_directions(const AuditedService& a, const AuditedService& b) {
   static constexpr std::string_view k_why =
-      "the 2018 Minimum Standards use \"advocacy\" for casework that may represent a family, while 2001-era "
+      "The 2018 Minimum Standards use \"advocacy\" for casework that may represent a family, while 2001-era "
       "Parent Partnership policies refuse to \"advocate\", meaning to take the parent's side rather than stay "
       "impartial: the records pull in different directions across eras, and are not a difference in the rules";
   const auto records_a = rules::advocacy_records(*a.audit.file);
