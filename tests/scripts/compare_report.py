@@ -5,6 +5,7 @@
   schema rejects a broken comparison, so that it cannot pass by checking nothing;
 - every format is byte-identical across two runs, and --output FORMAT=PATH writes exactly what
   --format FORMAT prints;
+- who attested a rule, and why a rule does not apply, are shown in every format, not hidden;
 - a service offering advocacy (the 2018 sense) compared with one whose policy refuses to
   advocate (the 2001 sense) gets an era note naming both records, in every format; two services
   that do not pull apart get none.
@@ -20,6 +21,9 @@ import jsonschema
 
 EXAMPLES = ["examples/cambridgeshire-pps.yaml", "examples/east-sussex-parent-link.yaml", "--as-of", "2011-12-31"]
 ADVOCACY = ["tests/good-input/two-readings.yaml", "examples/east-sussex-parent-link.yaml", "--as-of", "2011-12-31"]
+ATTESTED = ["examples/east-sussex-parent-link.yaml", "tests/good-input/compare-attested.yaml", "--as-of", "2011-12-31"]
+# Before the NPPN 2010 exemplification applied: its rules are not applicable on both sides.
+BEFORE_2010 = ["examples/cambridgeshire-pps.yaml", "examples/east-sussex-parent-link.yaml", "--as-of", "2008-07-31"]
 FORMATS = ["text", "markdown", "html", "json"]
 
 
@@ -65,6 +69,27 @@ def main():
     for fmt in ("text", "markdown", "html"):
         if "refuses to advocate" not in " ".join(compare(binary, ADVOCACY + ["--format", fmt]).decode().split()):
             failures.append(f"the {fmt} comparison does not show the era note")
+
+    # Shown, not hidden: who attested (a difference) and why a rule does not apply (an agreement).
+    attested = json.loads(compare(binary, ATTESTED + ["--format", "json"]))
+    found = [r for r in attested["differences"] if r["rule"] == "sen-cop-2001/regard-to-guidance"]
+    if not found or found[0]["b"]["message"] != "attested by Pat Example, manager on 2011-06-01":
+        failures.append(f"the attested rule is not a difference naming who attested: {found}")
+    before = json.loads(compare(binary, BEFORE_2010 + ["--format", "json"]))
+    outside = [r for r in before["agreements"] if r["a"]["result"] == "not_applicable" and r["a"]["outside_era"]]
+    if not outside:
+        failures.append("comparing as of 2008-07-31 gives no rule that is not applicable on both sides")
+    for fmt in ("text", "markdown", "html"):
+        shown = " ".join(compare(binary, ATTESTED + ["--format", fmt]).decode().split())
+        if "attested by Pat Example, manager on 2011-06-01" not in shown:
+            failures.append(f"the {fmt} comparison does not say who attested")
+        if outside:
+            reason = " ".join(outside[0]["b"]["message"].split())
+            shown = " ".join(compare(binary, BEFORE_2010 + ["--format", fmt]).decode().split())
+            if fmt != "text" and reason.replace("'", "") not in shown.replace("\\", "").replace("&#39;", "").replace("'", ""):
+                failures.append(f"the {fmt} comparison does not say why {outside[0]['rule']} does not apply")
+            elif fmt == "text" and reason not in shown:
+                failures.append(f"the text comparison does not say why {outside[0]['rule']} does not apply")
 
     # Deterministic, and --output writes what --format prints.
     with tempfile.TemporaryDirectory() as folder:
