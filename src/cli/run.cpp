@@ -10,9 +10,11 @@
 #include "cli/check.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "cli/compare.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/rule_inputs.hpp"
 #include "diag/diagnostics.hpp"
+#include "report/compare.hpp"
 
 namespace ppsaudit {
 
@@ -24,6 +26,7 @@ struct CommandLine {
   ValidateOptions validate;
   CheckOptions check;
   ConfigChoice config;
+  CompareOptions compare;
   RulesEvalOptions rules_eval;
   RulesListOptions rules_list;
   RulesExplainOptions rules_explain;
@@ -165,6 +168,29 @@ void add_check(CLI::App& app, CommandLine& line) {
   });
 }
 
+void add_compare(CLI::App& app, CommandLine& line) {
+  auto* compare = app.add_subcommand("compare", "Audit two services and print their results side by side");
+  compare->add_option("a", line.compare.a, "The first service file (A)")->required();
+  compare->add_option("b", line.compare.b, "The second service file (B)")->required();
+  add_profile_option(*compare, line.compare.profile,
+                     "Rule profile for both: {} (default: from each service's framework)");
+  compare->add_option("--as-of", line.compare.as_of, "Audit date YYYY-MM-DD (default: today, UTC)");
+  compare
+      ->add_option("--format", line.compare.format,
+                   fmt::format("Comparison format on standard output: {} (default: text)",
+                               listed(report::compare_format_names())))
+      ->check(CLI::IsMember(report::compare_format_names()));
+  compare
+      ->add_option("--output", line.compare.outputs,
+                   "Also write the comparison to a file, as FORMAT=PATH (e.g. json=compare.json); repeatable")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->take_all();
+  compare->callback([&line] {
+    line.action = [&line](std::ostream& out, std::ostream& err) { return run_compare(line.compare, out, err); };
+  });
+}
+
 void add_rules(CLI::App& app, CommandLine& line) {
   auto* rules = app.add_subcommand("rules", "Work with rule packs and rule expressions (CEL)");
   rules->require_subcommand(1);
@@ -219,6 +245,7 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
   CommandLine line;
   add_validate(app, line);
   add_check(app, line);
+  add_compare(app, line);
   add_rules(app, line);
 
   try {

@@ -101,4 +101,26 @@ std::vector<EraNote> era_conflicts(const service::ServiceFile& file) {
   return notes;
 }
 
+AdvocacyRecords advocacy_records(const service::ServiceFile& file) {
+  AdvocacyRecords records;
+  if (const yaml::Node* levels = file.root.find("service")->find("support_levels")) {
+    for (const auto& level : *levels->as_list()) {
+      if (*level.as_text() == "advocacy" || *level.as_text() == "representation") {
+        records.offered.push_back(level.where);
+      }
+    }
+  }
+  if (const yaml::Node* policies = file.root.find("policies")) {
+    for (const auto& policy : *policies->as_list()) {
+      const yaml::Node* covers = policy.find("covers");
+      for (const auto& item : covers != nullptr ? *covers->as_list() : yaml::List{}) {
+        if (*item.as_text() == "not_advocacy") {
+          records.refused.push_back(item.where);
+        }
+      }
+    }
+  }
+  return records;
+}
+
 }  // namespace ppsaudit::rules

@@ -53,4 +53,14 @@ std::vector<EraNote> era_mismatches(const service::ServiceFile& file, const Prof
 // advocacy or representation among the support offered, or a policy refusing advocacy.
 std::vector<EraNote> era_conflicts(const service::ServiceFile& file);
 
+// Where a service file records advocacy in each era's sense: offered (`advocacy` or
+// `representation` among its support levels, the 2018 sense) and refused (a policy that
+// covers `not_advocacy`, the 2001 sense). Two services whose records point opposite ways are
+// not contradicting each other: `compare` says so.
+struct AdvocacyRecords {
+  std::vector<Location> offered;
+  std::vector<Location> refused;
+};
+AdvocacyRecords advocacy_records(const service::ServiceFile& file);
+
 }  // namespace ppsaudit::rules

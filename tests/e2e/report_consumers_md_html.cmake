@@ -16,6 +16,11 @@ set(PPSAUDIT_SUBJECT_two-services
     examples/cambridgeshire-pps.yaml examples/east-sussex-parent-link.yaml --as-of 2011-12-31)
 set(PPSAUDIT_SUBJECT_hostile tests/hostile/hostile-service.yaml --as-of 2011-12-31 --due-within 400)
 set(PPSAUDIT_SUBJECT_era-warnings examples/cambridgeshire-pps.yaml --profile iass --as-of 2008-07-31)
+# `ppsaudit compare`: the examples, and a hostile service beside one offering advocacy.
+set(PPSAUDIT_SUBJECT_compare
+    compare examples/cambridgeshire-pps.yaml examples/east-sussex-parent-link.yaml --as-of 2011-12-31)
+set(PPSAUDIT_SUBJECT_compare-hostile
+    compare tests/hostile/hostile-service.yaml tests/good-input/two-readings.yaml --as-of 2011-12-31)
 
 # reports/NAME: the consumer CHECK reads ppsaudit's reports of SUBJECT.
 function(ppsaudit_consumer_test name check subject)
@@ -31,19 +36,21 @@ function(ppsaudit_consumer_rejects name check file)
       --file ${CMAKE_CURRENT_SOURCE_DIR}/scripts/${file})
 endfunction()
 
-foreach(subject cambridgeshire-pps east-sussex-parent-link two-services era-warnings)
+foreach(subject cambridgeshire-pps east-sussex-parent-link two-services era-warnings compare compare-hostile)
   ppsaudit_consumer_test(markdownlint-${subject} markdownlint ${subject})
 endforeach()
 ppsaudit_consumer_rejects(markdownlint-rejects-broken markdownlint markdown_broken.md)
 ppsaudit_consumer_test(hostile-markdown hostile-md hostile)
 
 foreach(check vnu axe)
-  foreach(subject cambridgeshire-pps east-sussex-parent-link hostile era-warnings)
+  foreach(subject cambridgeshire-pps east-sussex-parent-link hostile era-warnings compare compare-hostile)
     ppsaudit_consumer_test(${check}-${subject} ${check} ${subject})
   endforeach()
   ppsaudit_consumer_rejects(${check}-rejects-broken ${check} html_broken.html
     --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/${check}-rejects-broken)
 endforeach()
 ppsaudit_consumer_test(hostile-html hostile-html hostile)
+ppsaudit_consumer_test(hostile-compare-markdown hostile-md compare-hostile)
+ppsaudit_consumer_test(hostile-compare-html hostile-html compare-hostile)
 ppsaudit_consumer_rejects(hostile-html-rejects-broken hostile-html html_broken.html)
 ppsaudit_consumer_rejects(hostile-markdown-rejects-broken hostile-md markdown_hostile_broken.md)

@@ -28,8 +28,12 @@ def write_reports(args):
     os.makedirs(args.out_dir, exist_ok=True)
     markdown = os.path.join(args.out_dir, "report.md")
     page = os.path.join(args.out_dir, "report.html")
-    command = [args.binary, "check", *args.check_args, "--color", "never",
-               "--output", f"markdown={markdown}", "--output", f"html={page}"]
+    # Arguments that start with "compare" are those of `ppsaudit compare`, which has no --color.
+    if args.check_args[:1] == ["compare"]:
+        command = [args.binary, *args.check_args]
+    else:
+        command = [args.binary, "check", *args.check_args, "--color", "never"]
+    command += ["--output", f"markdown={markdown}", "--output", f"html={page}"]
     result = subprocess.run(command, cwd=args.source_dir, capture_output=True, text=True)
     if result.returncode not in (0, 1):
         sys.exit(f"ppsaudit exited {result.returncode}: {' '.join(command)}\n{result.stderr}")
@@ -140,7 +144,7 @@ def main():
     parser.add_argument("--tools", required=True)
     parser.add_argument("--file", help="check this file instead of writing the reports")
     parser.add_argument("--expect-reject", action="store_true")
-    # Everything after "--" is passed to `ppsaudit check`.
+    # Everything after "--" is passed to `ppsaudit check` (or is `compare` and its arguments).
     argv = sys.argv[1:]
     split = argv.index("--") if "--" in argv else len(argv)
     args = parser.parse_args(argv[:split])

@@ -1,0 +1,97 @@
+// `ppsaudit compare A B`: two services' audits side by side.
+#include "cli/compare.hpp"
+
+#include <ostream>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "cli/output_file.hpp"
+#include "cli/rule_inputs.hpp"
+#include "report/compare.hpp"
+#include "rules/era.hpp"
+#include "service/loader.hpp"
+
+namespace ppsaudit {
+
+namespace {
+
+// "--output json=cmp.json": each format and path, or an error for each bad one.
+std::vector<std::pair<const report::CompareFormat*, std::string>> parse_outputs(const std::vector<std::string>& specs,
+                                                                                Diagnostics& diagnostics) {
+  std::vector<std::pair<const report::CompareFormat*, std::string>> outputs;
+  for (const auto& spec : specs) {
+    const auto equals = spec.find('=');
+    const auto* format = equals == std::string::npos ? nullptr : report::find_compare_format(spec.substr(0, equals));
+    if (format == nullptr || equals + 1 >= spec.size()) {
+      diagnostics.add(Severity::error, {},
+                      fmt::format("--output '{}': write it as FORMAT=PATH, with FORMAT one of {}", spec,
+                                  fmt::join(report::compare_format_names(), ", ")));
+      continue;
+    }
+    outputs.emplace_back(format, spec.substr(equals + 1));
+  }
+  return outputs;
+}
+
+}  // namespace
+
+ExitCode run_compare(const CompareOptions& options, std::ostream& out, std::ostream& err) {
+  // Read both services, their packs and the options before judging anything, so that every
+  // input error is reported together.
+  Diagnostics diagnostics;
+  const auto as_of = parse_as_of(options.as_of, diagnostics);
+  const rules::Profile* chosen =
+      options.profile.empty() ? nullptr : find_profile_or_report(options.profile, diagnostics);
+  const auto outputs = parse_outputs(options.outputs, diagnostics);
+  std::vector<service::ServiceFile> services;
+  for (const auto* path : {&options.a, &options.b}) {
+    if (auto file = service::load_service(*path, diagnostics)) {
+      services.push_back(std::move(*file));
+    }
+  }
+  auto loaded = load_rules({}, diagnostics);
+  const auto service_packs =
+      loaded ? add_local_packs(services, *loaded, diagnostics) : std::vector<std::vector<std::string>>{};
+  diagnostics.print(err);
+  if (diagnostics.has_errors() || services.size() != 2) {
+    return ExitCode::bad_input;
+  }
+
+  // Each service under its own profile and packs; era disagreements are warnings, as in check.
+  std::vector<report::AuditedService> audited;
+  Diagnostics eras;
+  for (std::size_t i = 0; i < services.size(); ++i) {
+    const auto& file = services[i];
+    report::AuditedService service;
+    service.profile = chosen != nullptr
+                          ? chosen
+                          : rules::profile_for_framework(*file.root.find("service")->find("framework")->as_text());
+    service.era_notes = rules::era_mismatches(file, service.profile, loaded->catalog, *as_of);
+    for (const auto& note : service.era_notes) {
+      eras.add(Severity::warning, note.where, note.message);
+    }
+    service.audit = rules::audit_service(file, loaded->catalog.rules_for(service.profile, service_packs[i]), *as_of);
+    service.era_conflicts = rules::era_conflicts(file);
+    audited.push_back(std::move(service));
+  }
+  eras.print(err);
+  const report::Comparison comparison = report::compare(audited[0], audited[1]);
+
+  // Files first, each whole or not at all; then standard output.
+  Diagnostics writing;
+  for (const auto& [format, path] : outputs) {
+    write_file_atomically(path, format->render(comparison), writing);
+  }
+  writing.print(err);
+  if (writing.has_errors()) {
+    return ExitCode::bad_input;
+  }
+  if (outputs.empty() || !options.format.empty()) {
+    const auto* format = report::find_compare_format(options.format.empty() ? "text" : options.format);
+    out << format->render(comparison);
+  }
+  return ExitCode::ok;
+}
+
+}  // namespace ppsaudit
