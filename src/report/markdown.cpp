@@ -179,8 +179,8 @@ class MarkdownWriter {
       }
     }
     for (const auto& broken : m_context.broken) {
-      table += cells({"**Not audited**", markdown_escape(broken.file), "none", "", "", "", "", "", "none",
-                      "error: " + markdown_escape(format_diagnostic(broken.first_error()))});
+      table += cells({"**Not audited**", markdown_escape(broken.file), "none", "\u2014", "\u2014", "\u2014", "\u2014",
+                      "\u2014", "none", "error: " + markdown_escape(format_diagnostic(broken.first_error()))});
     }
     add(table);
   }
