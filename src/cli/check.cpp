@@ -2,10 +2,12 @@
 #include "cli/check.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <ostream>
 
 #include "cli/output_file.hpp"
 #include "cli/rule_inputs.hpp"
+#include "cli/service_files.hpp"
 #include "rules/deadlines.hpp"
 #include "rules/era.hpp"
 #include "service/loader.hpp"
@@ -42,62 +44,58 @@ bool fails(const rules::Finding& finding, FailOn fail_on) {
 }
 
 ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
-  // Read every input before judging anything, so that input errors are reported together.
+  // What the command line names must all be usable before any service is read: without the
+  // audit date, the profile or the --rules packs nothing can be audited.
   Diagnostics diagnostics;
   const auto as_of = parse_as_of(options.as_of, diagnostics);
   const rules::Profile* chosen =
       options.profile.empty() ? nullptr : find_profile_or_report(options.profile, diagnostics);
-  std::vector<service::ServiceFile> services;
-  for (const auto& path : options.files) {
-    if (auto file = service::load_service(path, diagnostics)) {
-      services.push_back(std::move(*file));
-    }
-  }
+  const auto files = service_files(options.files, diagnostics);
   auto loaded = load_rules(options.rules, diagnostics);
-  const auto service_packs =
-      loaded ? add_local_packs(services, *loaded, diagnostics) : std::vector<std::vector<std::string>>{};
   diagnostics.print(err);
   if (diagnostics.has_errors()) {
     return ExitCode::bad_input;
   }
 
-  // Say where the profile, the audit date and a service's framework disagree: a warning that
-  // every report repeats, or with --era strict an input error.
-  std::vector<const rules::Profile*> profiles;
-  std::vector<std::vector<rules::EraNote>> era_notes;
-  Diagnostics eras;
-  for (const auto& file : services) {
-    profiles.push_back(chosen != nullptr
-                           ? chosen
-                           : rules::profile_for_framework(*file.root.find("service")->find("framework")->as_text()));
-    era_notes.push_back(rules::era_mismatches(file, profiles.back(), loaded->catalog, *as_of));
-    for (const auto& note : era_notes.back()) {
-      eras.add(options.era == EraMode::strict ? Severity::error : Severity::warning, note.where, note.message);
-    }
-  }
-  eras.print(err);
-  if (eras.has_errors()) {
-    return ExitCode::bad_input;
-  }
-
+  // Each service file on its own: one that cannot be read, whose local packs cannot be used,
+  // or (with --era strict) whose framework disagrees with the profile or the audit date, is
+  // reported with its errors, and every other service is still audited.
   report::Report report;
   report.due_within_days = options.due_within_days;
+  std::deque<service::ServiceFile> services;  // what each audit points into: addresses must not move
   bool failed = false;
-  for (std::size_t i = 0; i < services.size(); ++i) {
-    const auto& file = services[i];
-    const rules::Profile* profile = profiles[i];
-    const auto rules = loaded->catalog.rules_for(profile, service_packs[i]);
+  for (const auto& path : files) {
+    Diagnostics own;
+    auto file = service::load_service(path, own);
     report::AuditedService audited;
-    audited.audit = rules::audit_service(file, rules, *as_of);
-    audited.profile = profile;
-    audited.upcoming = rules::upcoming_deadlines(file, rules, *as_of, options.due_within_days);
-    audited.era_notes = std::move(era_notes[i]);
-    audited.era_conflicts = rules::era_conflicts(file);
-    audited.readings = rules::other_readings(file, rules, *as_of, audited.audit);
-    report.services.push_back(std::move(audited));
-    for (const auto& finding : report.services.back().audit.findings) {
+    std::vector<std::string> packs;
+    if (file) {
+      packs = local_packs_of(*file, *loaded, own);
+      // Where the profile, the audit date and the service's framework disagree: a warning
+      // that every report repeats, or with --era strict an input error.
+      audited.profile = chosen != nullptr
+                            ? chosen
+                            : rules::profile_for_framework(*file->root.find("service")->find("framework")->as_text());
+      audited.era_notes = rules::era_mismatches(*file, audited.profile, loaded->catalog, *as_of);
+      for (const auto& note : audited.era_notes) {
+        own.add(options.era == EraMode::strict ? Severity::error : Severity::warning, note.where, note.message);
+      }
+    }
+    own.print(err);
+    if (!file || own.has_errors()) {
+      report.broken.push_back({path, own.all()});
+      continue;
+    }
+    const auto& service = services.emplace_back(std::move(*file));
+    const auto rules = loaded->catalog.rules_for(audited.profile, packs);
+    audited.audit = rules::audit_service(service, rules, *as_of);
+    audited.upcoming = rules::upcoming_deadlines(service, rules, *as_of, options.due_within_days);
+    audited.era_conflicts = rules::era_conflicts(service);
+    audited.readings = rules::other_readings(service, rules, *as_of, audited.audit);
+    for (const auto& finding : audited.audit.findings) {
       failed = failed || fails(finding, options.fail_on);
     }
+    report.services.push_back(std::move(audited));
   }
 
   // Files first, each whole or not at all; then standard output.
@@ -113,6 +111,9 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     const report::Format& format = options.format != nullptr ? *options.format : report::formats().front();
     report.color = format.name == "text" && use_color(options.color);
     out << format.render(report);
+  }
+  if (!report.broken.empty()) {
+    return ExitCode::bad_input;
   }
   return failed ? ExitCode::findings : ExitCode::ok;
 }

@@ -92,36 +92,32 @@ std::optional<LoadedRules> load_rules(const std::vector<std::string>& paths, Dia
   return loaded;
 }
 
-std::vector<std::vector<std::string>> add_local_packs(const std::vector<service::ServiceFile>& services,
-                                                      LoadedRules& loaded, Diagnostics& diagnostics) {
-  std::vector<std::vector<std::string>> packs;
-  for (const auto& file : services) {
-    std::vector<std::string> ids = loaded.extra_packs;
-    const yaml::Node* named = file.root.find("local_packs");
-    for (const auto& item : named != nullptr ? *named->as_list() : yaml::List{}) {
-      const std::filesystem::path path = std::filesystem::path(*file.path).parent_path() / *item.as_text();
-      const std::string key = normalised(path);
-      auto known = loaded.pack_by_path.find(key);
-      if (known == loaded.pack_by_path.end()) {
-        Diagnostics local;
-        auto pack = rules::load_pack_file(path.string(), local);
-        const std::string id = pack != nullptr ? pack->id : std::string();
-        if (pack != nullptr && loaded.catalog.add(std::move(pack), local)) {
-          known = loaded.pack_by_path.emplace(key, id).first;
-        }
-        const bool failed = local.has_errors();
-        diagnostics.merge(local);
-        if (failed) {
-          diagnostics.error(item.where, "the local pack '{}' named here cannot be used", *item.as_text());
-        }
+std::vector<std::string> local_packs_of(const service::ServiceFile& file, LoadedRules& loaded,
+                                        Diagnostics& diagnostics) {
+  std::vector<std::string> ids = loaded.extra_packs;
+  const yaml::Node* named = file.root.find("local_packs");
+  for (const auto& item : named != nullptr ? *named->as_list() : yaml::List{}) {
+    const std::filesystem::path path = std::filesystem::path(*file.path).parent_path() / *item.as_text();
+    const std::string key = normalised(path);
+    auto known = loaded.pack_by_path.find(key);
+    if (known == loaded.pack_by_path.end()) {
+      Diagnostics local;
+      auto pack = rules::load_pack_file(path.string(), local);
+      const std::string id = pack != nullptr ? pack->id : std::string();
+      if (pack != nullptr && loaded.catalog.add(std::move(pack), local)) {
+        known = loaded.pack_by_path.emplace(key, id).first;
       }
-      if (known != loaded.pack_by_path.end() && std::find(ids.begin(), ids.end(), known->second) == ids.end()) {
-        ids.push_back(known->second);
+      const bool failed = local.has_errors();
+      diagnostics.merge(local);
+      if (failed) {
+        diagnostics.error(item.where, "the local pack '{}' named here cannot be used", *item.as_text());
       }
     }
-    packs.push_back(std::move(ids));
+    if (known != loaded.pack_by_path.end() && std::find(ids.begin(), ids.end(), known->second) == ids.end()) {
+      ids.push_back(known->second);
+    }
   }
-  return packs;
+  return ids;
 }
 
 }  // namespace ppsaudit

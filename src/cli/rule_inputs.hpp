@@ -35,11 +35,11 @@ struct LoadedRules {
 };
 std::optional<LoadedRules> load_rules(const std::vector<std::string>& paths, Diagnostics& diagnostics);
 
-// Loads the local packs each service names (`local_packs`, paths relative to the service
-// file) into `loaded`, each file once; errors are located at the path in the service file.
-// For each service, in order, the ids of the packs applied beyond its profile's: the --rules
-// packs, then its own.
-std::vector<std::vector<std::string>> add_local_packs(const std::vector<service::ServiceFile>& services,
-                                                      LoadedRules& loaded, Diagnostics& diagnostics);
+// Loads the local packs a service names (`local_packs`, paths relative to the service file)
+// into `loaded`, each file once however many services name it; errors are located at the
+// path in the service file. The ids of the packs applied to the service beyond its
+// profile's: the --rules packs, then its own.
+std::vector<std::string> local_packs_of(const service::ServiceFile& file, LoadedRules& loaded,
+                                        Diagnostics& diagnostics);
 
 }  // namespace ppsaudit

@@ -102,7 +102,7 @@ void add_validate(CLI::App& app, CommandLine& line) {
 
 void add_check(CLI::App& app, CommandLine& line) {
   auto* check = app.add_subcommand("check", "Audit services against their codes of practice and print a report");
-  check->add_option("files", line.check.files, "Service description files (YAML)")->required();
+  check->add_option("files", line.check.files, "Service files (YAML), or folders of them (a register)")->required();
   add_profile_option(*check, line.check.profile, "Rule profile: {} (default: from each service's framework)");
   add_rules_option(*check, line.check.rules);
   check->add_option("--as-of", line.check.as_of, "Audit date YYYY-MM-DD (default: today, UTC)");

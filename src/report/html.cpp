@@ -141,9 +141,9 @@ class HtmlWriter {
   explicit HtmlWriter(const Report& context) : m_context(context) {}
 
   std::string write() {
-    const bool several = m_context.services.size() > 1;
+    const bool several = has_rollup(m_context);
     const std::string title =
-        several ? fmt::format("Inspection summary: {} services", m_context.services.size())
+        several ? fmt::format("Inspection summary: {} services", m_context.services.size() + m_context.broken.size())
         : m_context.services.empty()
             ? std::string("Inspection summary")
             : "Inspection summary: " + text::html_escape(m_context.services.front().audit.file->name());
@@ -153,13 +153,59 @@ class HtmlWriter {
         "<style>{}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
         title, k_style, title);
     m_depth = several ? 1 : 0;
+    if (several) {
+      write_rollup();
+    }
     for (const auto& service : m_context.services) {
       write_service(summarize(service), several);
+    }
+    for (const auto& broken : m_context.broken) {
+      heading(1, "Not audited: " + text::html_escape(broken.file));
+      m_out += "<p>The file could not be audited: nothing in it was checked.</p>\n<ul class=\"errors\">\n";
+      for (const auto& diagnostic : broken.diagnostics) {
+        m_out += fmt::format("<li><code>{}</code></li>\n", text::html_escape(format_diagnostic(diagnostic)));
+      }
+      m_out += "</ul>\n";
     }
     return m_out + "</main>\n</body>\n</html>\n";
   }
 
  private:
+  // One row per service and framework, with its counts, practice level and the service's
+  // worst result; a file that could not be audited is a row of its own.
+  void write_rollup() {
+    m_out += fmt::format(
+        "<h2>Roll-up</h2>\n<p>{} service files: {} audited, {} not audited. The worst result is the strongest rule "
+        "not met, or failing that not assessable.</p>\n<table>\n<caption>Every service file</caption>\n<thead><tr>"
+        "<th scope=\"col\">Service</th><th scope=\"col\">File</th><th scope=\"col\">Framework</th>",
+        m_context.services.size() + m_context.broken.size(), m_context.services.size(), m_context.broken.size());
+    for (const auto& style : k_outcome_styles) {
+      m_out += fmt::format(R"(<th scope="col">{}</th>)", style.label);
+    }
+    m_out += "<th scope=\"col\">Practice level</th><th scope=\"col\">Worst result</th></tr></thead>\n<tbody>\n";
+    for (const auto& service : m_context.services) {
+      const ServiceSummary summary = summarize(service);
+      const std::string worst = text::html_escape(worst_label(worst_finding(summary)));
+      for (const auto& framework : summary.frameworks) {
+        m_out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td>",
+                             text::html_escape(service.audit.file->name()),
+                             text::html_escape(*service.audit.file->path), text::html_escape(framework.framework));
+        for (const auto& style : k_outcome_styles) {
+          m_out += fmt::format(R"(<td class="number">{}</td>)", framework.counts.of(style.outcome));
+        }
+        m_out += fmt::format("<td>{}</td><td>{}</td></tr>\n",
+                             framework.practice_level.empty() ? std::string("none") : framework.practice_level, worst);
+      }
+    }
+    for (const auto& broken : m_context.broken) {
+      m_out += fmt::format(
+          "<tr><th scope=\"row\">Not audited</th><td>{}</td><td>none</td><td colspan=\"5\">not audited</td>"
+          "<td>none</td><td>error: {}</td></tr>\n",
+          text::html_escape(broken.file), text::html_escape(format_diagnostic(broken.first_error())));
+    }
+    m_out += "</tbody>\n</table>\n";
+  }
+
   void heading(int level, std::string_view text) { m_out += fmt::format("<h{0}>{1}</h{0}>\n", level + m_depth, text); }
 
   void write_service(const ServiceSummary& summary, bool several) {

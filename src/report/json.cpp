@@ -1,6 +1,7 @@
 // The machine-readable report, format "ppsaudit-report" version 1 (schema:
 // schema/ppsaudit-report.schema.json): every result with its rule's metadata, citations,
 // evidence location and message, in report order, and what falls due next, keys in a fixed order.
+#include <memory>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -80,6 +81,18 @@ Json era_notes_json(std::string_view kind, const std::vector<rules::EraNote>& no
   return items;
 }
 
+Json frameworks_json(const ServiceSummary& summary) {
+  Json frameworks = Json::array();
+  for (const auto& framework : summary.frameworks) {
+    Json item;
+    item["framework"] = framework.framework;
+    item["counts"] = counts(framework.counts);
+    item["practice_level"] = framework.practice_level.empty() ? Json(nullptr) : Json(framework.practice_level);
+    frameworks.push_back(std::move(item));
+  }
+  return frameworks;
+}
+
 Json service_json(const AuditedService& audited) {
   const rules::ServiceAudit& audit = audited.audit;
   const ServiceSummary summary = summarize(audited);
@@ -113,15 +126,7 @@ Json service_json(const AuditedService& audited) {
   }
   service["readings"] = std::move(readings);
   service["counts"] = counts(summary.counts);
-  Json frameworks = Json::array();
-  for (const auto& framework : summary.frameworks) {
-    Json item;
-    item["framework"] = framework.framework;
-    item["counts"] = counts(framework.counts);
-    item["practice_level"] = framework.practice_level.empty() ? Json(nullptr) : Json(framework.practice_level);
-    frameworks.push_back(std::move(item));
-  }
-  service["frameworks"] = std::move(frameworks);
+  service["frameworks"] = frameworks_json(summary);
   Json results = Json::array();
   for (const auto* finding : summary.findings) {
     results.push_back(result(*finding));
@@ -140,6 +145,55 @@ Json service_json(const AuditedService& audited) {
   return service;
 }
 
+// The roll-up: one entry per service file, audited ones first, each with its counts per
+// framework and its worst result, then the files that could not be audited.
+Json rollup_json(const Report& report) {
+  Json rows = Json::array();
+  for (const auto& audited : report.services) {
+    const ServiceSummary summary = summarize(audited);
+    Json row;
+    row["file"] = *audited.audit.file->path;
+    row["name"] = audited.audit.file->name();
+    row["status"] = "audited";
+    row["frameworks"] = frameworks_json(summary);
+    const rules::Finding* worst = worst_finding(summary);
+    row["worst"] = worst == nullptr ? Json(nullptr)
+                                    : Json{{"rule", worst->rule->id},
+                                           {"result", token(worst->outcome)},
+                                           {"strength", token(worst->rule->strength)}};
+    rows.push_back(std::move(row));
+  }
+  for (const auto& broken : report.broken) {
+    rows.push_back({{"file", broken.file},
+                    {"name", nullptr},
+                    {"status", "error"},
+                    {"frameworks", Json::array()},
+                    {"worst", nullptr}});
+  }
+  return rows;
+}
+
+// A file that could not be audited: located at its first error, with every diagnostic.
+Json error_json(const BrokenFile& broken) {
+  const Diagnostic& first = broken.first_error();
+  Json json;
+  json["file"] = broken.file;
+  // An error without a place in any file (one that cannot be opened) is located at the file.
+  json["location"] =
+      location(first.where.file ? first.where : make_location(std::make_shared<const std::string>(broken.file), 0, 0));
+  json["message"] = first.message;
+  Json diagnostics = Json::array();
+  for (const auto& item : broken.diagnostics) {
+    diagnostics.push_back({{"severity", item.severity == Severity::error     ? "error"
+                                        : item.severity == Severity::warning ? "warning"
+                                                                             : "note"},
+                           {"message", item.message},
+                           {"location", location(item.where)}});
+  }
+  json["diagnostics"] = std::move(diagnostics);
+  return json;
+}
+
 }  // namespace
 
 std::string write_json(const Report& report) {
@@ -148,11 +202,19 @@ std::string write_json(const Report& report) {
   json["version"] = 1;
   json["tool"] = {{"name", "ppsaudit"}, {"version", PPSAUDIT_VERSION}};
   json["due_within_days"] = report.due_within_days;
+  if (has_rollup(report)) {
+    json["rollup"] = rollup_json(report);
+  }
   Json services = Json::array();
   for (const auto& service : report.services) {
     services.push_back(service_json(service));
   }
   json["services"] = std::move(services);
+  Json errors = Json::array();
+  for (const auto& broken : report.broken) {
+    errors.push_back(error_json(broken));
+  }
+  json["errors"] = std::move(errors);
   return json.dump(2) + "\n";
 }
 

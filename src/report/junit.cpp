@@ -71,11 +71,55 @@ void write_testcase(const rules::Finding& finding, std::string& out) {
   out += "    </testcase>\n";
 }
 
+// The roll-up as a suite of no test cases: one property per service file, its counts per
+// framework, practice level and worst result, or its first error.
+std::string rollup_suite(const Report& report) {
+  std::string out = fmt::format(
+      "  <testsuite name=\"ppsaudit roll-up: {} service files\" tests=\"0\" failures=\"0\" errors=\"0\" "
+      "skipped=\"0\">\n    <properties>\n",
+      report.services.size() + report.broken.size());
+  for (const auto& service : report.services) {
+    const ServiceSummary summary = summarize(service);
+    std::string row = fmt::format("{} ({})", service.audit.file->name(), *service.audit.file->path);
+    for (const auto& framework : summary.frameworks) {
+      const OutcomeCounts& counts = framework.counts;
+      row += fmt::format(
+          "; {}: {} met, {} not met, {} not applicable, {} needs attestation, {} not assessable{}", framework.framework,
+          counts.of(Outcome::met), counts.of(Outcome::not_met), counts.of(Outcome::not_applicable),
+          counts.of(Outcome::needs_attestation), counts.of(Outcome::not_assessable),
+          framework.practice_level.empty() ? std::string() : ", practice level " + framework.practice_level);
+    }
+    row += fmt::format("; worst: {}", worst_label(worst_finding(summary)));
+    out += fmt::format("      <property name=\"service\" value=\"{}\"/>\n", attribute(row));
+  }
+  for (const auto& broken : report.broken) {
+    out += fmt::format("      <property name=\"not_audited\" value=\"{}\"/>\n",
+                       attribute(fmt::format("{}: {}", broken.file, format_diagnostic(broken.first_error()))));
+  }
+  return out + "    </properties>\n  </testsuite>\n";
+}
+
+// A file that could not be audited: a suite of its own with one test case in error, whose
+// body is every diagnostic.
+std::string broken_suite(const BrokenFile& broken) {
+  std::string body;
+  for (const auto& diagnostic : broken.diagnostics) {
+    body += format_diagnostic(diagnostic) + "\n";
+  }
+  return fmt::format(
+      "  <testsuite name=\"{0} \xe2\x80\x94 not audited\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n"
+      "    <properties>\n      <property name=\"service_file\" value=\"{0}\"/>\n    </properties>\n"
+      "    <testcase name=\"{0}\" classname=\"ppsaudit.input\">\n"
+      "      <error message=\"{1}\" type=\"input_error\">{2}</error>\n    </testcase>\n  </testsuite>\n",
+      attribute(broken.file), attribute(format_diagnostic(broken.first_error())),
+      text::xml_escape(body, text::XmlPlace::content));
+}
+
 }  // namespace
 
 std::string write_junit(const Report& report) {
   // Suites first, so that <testsuites> can carry the totals.
-  std::string suites;
+  std::string suites = has_rollup(report) ? rollup_suite(report) : std::string();
   OutcomeCounts total;
   for (const auto& service : report.services) {
     const rules::ServiceAudit& audit = service.audit;
@@ -129,6 +173,10 @@ std::string write_junit(const Report& report) {
       }
       suites += "  </testsuite>\n";
     }
+  }
+  for (const auto& broken : report.broken) {
+    suites += broken_suite(broken);
+    total.add(Outcome::not_assessable);  // counted as an error, as the suite counts it
   }
   return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ppsaudit\" {}>\n{}</testsuites>\n",
                      counts_attributes(total), suites);

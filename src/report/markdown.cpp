@@ -129,12 +129,17 @@ class MarkdownWriter {
   explicit MarkdownWriter(const Report& context) : m_context(context) {}
 
   std::string write() {
-    const bool several = m_context.services.size() > 1;
+    const bool several = has_rollup(m_context);
     if (several) {
-      add(heading(1, fmt::format("Inspection summary: {} services", m_context.services.size())));
+      add(heading(1,
+                  fmt::format("Inspection summary: {} services", m_context.services.size() + m_context.broken.size())));
+      write_rollup();
     }
     for (const auto& service : m_context.services) {
       write_service(summarize(service), several);
+    }
+    for (const auto& broken : m_context.broken) {
+      write_broken(broken, several);
     }
     std::string out;
     for (std::size_t i = 0; i < m_blocks.size(); ++i) {
@@ -145,6 +150,51 @@ class MarkdownWriter {
 
  private:
   void add(std::string block) { m_blocks.push_back(std::move(block)); }
+
+  // One row per service and framework, with its counts, practice level and the service's
+  // worst result; a file that could not be audited is a row of its own.
+  void write_rollup() {
+    add(heading(2, "Roll-up"));
+    add(markdown_wrap("",
+                      fmt::format("{} service files: {} audited, {} not audited. The worst result is the strongest "
+                                  "rule not met, or failing that not assessable.",
+                                  m_context.services.size() + m_context.broken.size(), m_context.services.size(),
+                                  m_context.broken.size()),
+                      ""));
+    std::string table = cells({"Service", "File", "Framework", "Met", "Not met", "Not applicable", "Needs attestation",
+                               "Not assessable", "Practice level", "Worst result"});
+    table += "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |\n";
+    for (const auto& service : m_context.services) {
+      const ServiceSummary summary = summarize(service);
+      const std::string worst = markdown_escape(worst_label(worst_finding(summary)));
+      for (const auto& framework : summary.frameworks) {
+        std::vector<std::string> row{markdown_escape(service.audit.file->name()),
+                                     markdown_escape(*service.audit.file->path), markdown_escape(framework.framework)};
+        for (const auto outcome : counted_outcomes()) {
+          row.push_back(std::to_string(framework.counts.of(outcome)));
+        }
+        row.push_back(framework.practice_level.empty() ? std::string("none") : framework.practice_level);
+        row.push_back(worst);
+        table += cells(row);
+      }
+    }
+    for (const auto& broken : m_context.broken) {
+      table += cells({"**Not audited**", markdown_escape(broken.file), "none", "\u2014", "\u2014", "\u2014", "\u2014",
+                      "\u2014", "none", "error: " + markdown_escape(format_diagnostic(broken.first_error()))});
+    }
+    add(table);
+  }
+
+  // A file that could not be audited: its diagnostics, as stderr had them.
+  void write_broken(const BrokenFile& broken, bool several) {
+    add(heading(several ? 2 : 1, "Not audited: " + markdown_escape(broken.file)));
+    add("The file could not be audited: nothing in it was checked.\n");
+    std::string list;
+    for (const auto& diagnostic : broken.diagnostics) {
+      list += markdown_wrap("- ", markdown_escape(format_diagnostic(diagnostic)), "  ");
+    }
+    add(list);
+  }
 
   // With several services, every section heading names its service, so that no two
   // headings are the same (markdownlint MD024) and each can be linked to.

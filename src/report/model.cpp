@@ -121,4 +121,45 @@ std::string practice_level_reached(const std::vector<const Finding*>& findings) 
   return reached;
 }
 
+const Diagnostic& BrokenFile::first_error() const {
+  // An error located in the file itself first (a local pack that cannot be read is reported
+  // unlocated, then at the line that names it), then any error.
+  const auto in_file = std::find_if(diagnostics.begin(), diagnostics.end(), [this](const Diagnostic& item) {
+    return item.severity == Severity::error && item.where.file_name() == file;
+  });
+  if (in_file != diagnostics.end()) {
+    return *in_file;
+  }
+  const auto found = std::find_if(diagnostics.begin(), diagnostics.end(),
+                                  [](const Diagnostic& item) { return item.severity == Severity::error; });
+  return found != diagnostics.end() ? *found : diagnostics.front();
+}
+
+bool has_rollup(const Report& report) {
+  return report.services.size() + report.broken.size() > 1;
+}
+
+const Finding* worst_finding(const ServiceSummary& summary) {
+  const Finding* worst = nullptr;
+  for (const auto* finding : summary.findings) {
+    if (finding->outcome != Outcome::not_met && finding->outcome != Outcome::not_assessable) {
+      continue;
+    }
+    if (worst == nullptr || finding->rule->strength < worst->rule->strength ||
+        (finding->rule->strength == worst->rule->strength && finding->outcome == Outcome::not_met &&
+         worst->outcome != Outcome::not_met)) {
+      worst = finding;
+    }
+  }
+  return worst;
+}
+
+std::string worst_label(const Finding* worst) {
+  if (worst == nullptr) {
+    return "none";
+  }
+  return std::string(rules::to_string(worst->outcome)) + ": " + std::string(rules::to_string(worst->rule->strength)) +
+         ", " + worst->rule->id;
+}
+
 }  // namespace ppsaudit::report

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "diag/diagnostics.hpp"
 #include "rules/catalog.hpp"
 #include "rules/deadlines.hpp"
 #include "rules/engine.hpp"
@@ -30,9 +31,20 @@ struct AuditedService {
   std::vector<rules::OtherReading> readings;
 };
 
+// A service file that could not be audited (it could not be read, or its local packs could
+// not be used): every format shows it as an error entry, and stderr has its diagnostics.
+struct BrokenFile {
+  std::string file;
+  std::vector<Diagnostic> diagnostics;  // in the order found; at least one is an error
+
+  // The first error: where every format locates the file's entry.
+  [[nodiscard]] const Diagnostic& first_error() const;
+};
+
 // Everything a report says, whatever its format.
 struct Report {
   std::vector<AuditedService> services;
+  std::vector<BrokenFile> broken;  // in the order the files were named
   int due_within_days = 60;
   bool color = false;  // the text format only
 };
@@ -98,5 +110,18 @@ std::vector<const rules::Finding*> with_outcome(const std::vector<const rules::F
 // minimum standard" when its rules are not all met). Empty when no rule is at the minimum
 // standard level, for then no level can be claimed.
 std::string practice_level_reached(const std::vector<const rules::Finding*>& findings);
+
+// Whether the report opens with a roll-up: more than one service file, audited or broken.
+// A report of one service is as it always was.
+[[nodiscard]] bool has_rollup(const Report& report);
+
+// The service's worst result: the strongest rule not met, or when none is as strong, the
+// strongest not assessable; within a strength, not met first, then report order. nullptr
+// when every rule is met, not applicable or needs attestation.
+const rules::Finding* worst_finding(const ServiceSummary& summary);
+
+// The worst finding in a few words, as every roll-up shows it: "not met: must, <rule id>",
+// or "none".
+std::string worst_label(const rules::Finding* worst);
 
 }  // namespace ppsaudit::report

@@ -195,6 +195,84 @@ Json run(const AuditedService& service) {
   return json;
 }
 
+// A file that could not be audited: a run with no results whose invocation failed, with one
+// notification per diagnostic (errors at level error), each located where it was found.
+Json broken_run(const BrokenFile& broken) {
+  Json driver;
+  driver["name"] = "ppsaudit";
+  driver["version"] = PPSAUDIT_VERSION;
+  driver["semanticVersion"] = PPSAUDIT_VERSION;
+  driver["rules"] = Json::array();
+  Json json;
+  json["tool"] = {{"driver", std::move(driver)}};
+  Json artifact;
+  artifact["location"] = {{"uri", uri_reference(broken.file)}};
+  artifact["roles"] = Json::array({"analysisTarget"});
+  artifact["mimeType"] = "application/yaml";
+  json["artifacts"] = Json::array({std::move(artifact)});
+  json["results"] = Json::array();
+  json["columnKind"] = "unicodeCodePoints";
+  Json notifications = Json::array();
+  for (const auto& diagnostic : broken.diagnostics) {
+    Json notification;
+    notification["descriptor"] = {{"id", "input_error"}};
+    notification["message"] = text(diagnostic.message);
+    notification["level"] = diagnostic.severity == Severity::error     ? "error"
+                            : diagnostic.severity == Severity::warning ? "warning"
+                                                                       : "note";
+    const std::string& file = diagnostic.where.file ? diagnostic.where.file_name() : broken.file;
+    Json physical;
+    physical["artifactLocation"] = {{"uri", uri_reference(file)}};
+    if (file == broken.file) {
+      physical["artifactLocation"]["index"] = 0;
+    }
+    if (diagnostic.where.line > 0) {
+      physical["region"]["startLine"] = diagnostic.where.line;
+      if (diagnostic.where.column > 0) {
+        physical["region"]["startColumn"] = diagnostic.where.column;
+      }
+    }
+    notification["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
+    notifications.push_back(std::move(notification));
+  }
+  Json invocation;
+  invocation["executionSuccessful"] = false;
+  invocation["toolExecutionNotifications"] = std::move(notifications);
+  json["invocations"] = Json::array({std::move(invocation)});
+  json["properties"] = {{"service_file", broken.file}, {"audited", false}};
+  return json;
+}
+
+// The roll-up, in the log's property bag: one entry per service file.
+Json rollup(const Report& report) {
+  Json rows = Json::array();
+  for (const auto& service : report.services) {
+    const ServiceSummary summary = summarize(service);
+    Json frameworks = Json::array();
+    for (const auto& framework : summary.frameworks) {
+      Json counts;
+      for (const auto outcome : counted_outcomes()) {
+        counts[token(outcome)] = framework.counts.of(outcome);
+      }
+      frameworks.push_back(
+          {{"framework", printable(framework.framework)},
+           {"counts", std::move(counts)},
+           {"practice_level", framework.practice_level.empty() ? Json(nullptr) : Json(framework.practice_level)}});
+    }
+    rows.push_back({{"service_file", *service.audit.file->path},
+                    {"service", printable(service.audit.file->name())},
+                    {"audited", true},
+                    {"frameworks", std::move(frameworks)},
+                    {"worst", printable(worst_label(worst_finding(summary)))}});
+  }
+  for (const auto& broken : report.broken) {
+    rows.push_back({{"service_file", broken.file},
+                    {"audited", false},
+                    {"error", printable(format_diagnostic(broken.first_error()))}});
+  }
+  return rows;
+}
+
 }  // namespace
 
 std::string_view sarif_level(Strength strength) {
@@ -249,9 +327,15 @@ std::string write_sarif(const Report& report) {
   Json log;
   log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   log["version"] = "2.1.0";
+  if (has_rollup(report)) {
+    log["properties"] = {{"rollup", rollup(report)}};
+  }
   Json runs = Json::array();
   for (const auto& service : report.services) {
     runs.push_back(run(service));
+  }
+  for (const auto& broken : report.broken) {
+    runs.push_back(broken_run(broken));
   }
   log["runs"] = std::move(runs);
   return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

@@ -116,15 +116,64 @@ void write_service(const AuditedService& service, int due_within_days, std::stri
   }
 }
 
+std::string error_word(bool color) {
+  return color ? fmt::format(fmt::fg(fmt::terminal_color::red) | fmt::emphasis::bold, "ERROR") : std::string("ERROR");
+}
+
+// One row per service file: its counts per framework, practice level and worst result; a
+// file that could not be audited, its first error.
+void write_rollup(const Report& report, std::string& out, bool color) {
+  out += fmt::format("ppsaudit roll-up: {} service files, {} audited, {} not audited\n",
+                     report.services.size() + report.broken.size(), report.services.size(), report.broken.size());
+  for (const auto& service : report.services) {
+    const ServiceSummary summary = summarize(service);
+    out += fmt::format("\n  {}\n", printable(service.audit.file->name()));
+    out += fmt::format("    file:  {}\n", printable(*service.audit.file->path));
+    for (const auto& framework : summary.frameworks) {
+      const OutcomeCounts& counts = framework.counts;
+      out += fmt::format(
+          "    {}: {} met, {} not met, {} n/a, {} attest, {} no evid.{}\n", printable(framework.framework),
+          counts.of(Outcome::met), counts.of(Outcome::not_met), counts.of(Outcome::not_applicable),
+          counts.of(Outcome::needs_attestation), counts.of(Outcome::not_assessable),
+          framework.practice_level.empty() ? std::string() : "; practice level: " + framework.practice_level);
+    }
+    out += fmt::format("    worst: {}\n", printable(worst_label(worst_finding(summary))));
+  }
+  for (const auto& broken : report.broken) {
+    out += fmt::format("\n  {}\n", printable(broken.file));
+    out +=
+        fmt::format("    {}: not audited: {}\n", error_word(color), printable(format_diagnostic(broken.first_error())));
+  }
+}
+
+// A file that could not be audited: every diagnostic, as stderr had them.
+void write_broken(const BrokenFile& broken, std::string& out, bool color) {
+  out += fmt::format("ppsaudit report: {}: not audited\n", printable(broken.file));
+  out += fmt::format("{}: the file could not be audited; nothing in it was checked\n", error_word(color));
+  for (const auto& diagnostic : broken.diagnostics) {
+    out += fmt::format("  {}\n", format_diagnostic(diagnostic));
+  }
+}
+
 }  // namespace
 
 std::string write_text(const Report& report) {
   std::string out;
+  if (has_rollup(report)) {
+    write_rollup(report, out, report.color);
+    out += "\n";
+  }
   for (std::size_t i = 0; i < report.services.size(); ++i) {
     if (i > 0) {
       out += '\n';
     }
     write_service(report.services[i], report.due_within_days, out, report.color);
+  }
+  for (std::size_t i = 0; i < report.broken.size(); ++i) {
+    if (i > 0 || !report.services.empty()) {
+      out += '\n';
+    }
+    write_broken(report.broken[i], out, report.color);
   }
   return out;
 }

@@ -21,12 +21,21 @@ set(PPSAUDIT_SUBJECT_compare
     compare examples/cambridgeshire-pps.yaml examples/east-sussex-parent-link.yaml --as-of 2011-12-31)
 set(PPSAUDIT_SUBJECT_compare-hostile
     compare tests/hostile/hostile-service.yaml tests/good-input/two-readings.yaml --as-of 2011-12-31)
+# A register (a folder, with a roll-up), and the same with a broken file, which exits 2.
+set(PPSAUDIT_SUBJECT_register tests/register --as-of 2011-12-31)
+set(PPSAUDIT_SUBJECT_register-broken tests/register tests/register-broken --as-of 2011-12-31)
+set(PPSAUDIT_EXIT_register-broken --expect-exit 2)
+# axe's full-page screenshot of 22 services times out on a loaded machine: it reads the same
+# roll-up and error entry from a register of two services with a broken file between them.
+set(PPSAUDIT_SUBJECT_register-three
+    tests/register/bedford-pps.yaml tests/register-broken tests/register/york-parent-link.yaml --as-of 2011-12-31)
+set(PPSAUDIT_EXIT_register-three --expect-exit 2)
 
 # reports/NAME: the consumer CHECK reads ppsaudit's reports of SUBJECT.
 function(ppsaudit_consumer_test name check subject)
   add_test(NAME reports/${name}
     COMMAND ${PPSAUDIT_CONSUMERS} ${check} --binary $<TARGET_FILE:ppsaudit> ${PPSAUDIT_NODE_TOOLS}
-      --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/${name} -- ${PPSAUDIT_SUBJECT_${subject}})
+      ${PPSAUDIT_EXIT_${subject}} --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/${name} -- ${PPSAUDIT_SUBJECT_${subject}})
 endfunction()
 
 # reports/NAME: the consumer CHECK must reject the broken FILE (extra arguments follow it).
@@ -36,7 +45,7 @@ function(ppsaudit_consumer_rejects name check file)
       --file ${CMAKE_CURRENT_SOURCE_DIR}/scripts/${file})
 endfunction()
 
-foreach(subject cambridgeshire-pps east-sussex-parent-link two-services era-warnings compare compare-hostile)
+foreach(subject cambridgeshire-pps east-sussex-parent-link two-services era-warnings compare compare-hostile register register-broken)
   ppsaudit_consumer_test(markdownlint-${subject} markdownlint ${subject})
 endforeach()
 ppsaudit_consumer_rejects(markdownlint-rejects-broken markdownlint markdown_broken.md)
@@ -49,6 +58,9 @@ foreach(check vnu axe)
   ppsaudit_consumer_rejects(${check}-rejects-broken ${check} html_broken.html
     --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/${check}-rejects-broken)
 endforeach()
+ppsaudit_consumer_test(vnu-register vnu register)
+ppsaudit_consumer_test(vnu-register-broken vnu register-broken)
+ppsaudit_consumer_test(axe-register-three axe register-three)
 ppsaudit_consumer_test(hostile-html hostile-html hostile)
 ppsaudit_consumer_test(hostile-compare-markdown hostile-md compare-hostile)
 ppsaudit_consumer_test(hostile-compare-html hostile-html compare-hostile)

@@ -15,11 +15,19 @@ def main():
         report = os.path.join(folder, "audit.json")
         with open(report, "w", encoding="utf-8") as handle:
             handle.write("OLD REPORT\n")
-        # An input error: nothing is written, the old report stays as it was.
-        run = subprocess.run([binary, "check", "tests/bad-input/impossible-date.yaml", "--output", f"json={report}"],
-                             capture_output=True)
+        # An input error that stops everything (a bad --as-of): nothing is written, the old
+        # report stays as it was.
+        run = subprocess.run([binary, "check", "examples/east-sussex-parent-link.yaml", "--as-of", "2011-02-30",
+                              "--output", f"json={report}"], capture_output=True)
         if run.returncode != 2 or open(report, encoding="utf-8").read() != "OLD REPORT\n":
             failures.append(f"an input error changed the existing report (exit {run.returncode})")
+        # A broken service file stops only itself: the report is written whole, with its error entry.
+        broken = os.path.join(folder, "broken.json")
+        run = subprocess.run([binary, "check", "tests/bad-input/impossible-date.yaml", "--output", f"json={broken}"],
+                             capture_output=True)
+        if run.returncode != 2 or not os.path.exists(broken) or \
+                '"file": "tests/bad-input/impossible-date.yaml"' not in open(broken, encoding="utf-8").read():
+            failures.append(f"a broken service file did not give a whole report with its error (exit {run.returncode})")
         # A target that cannot be replaced (a folder): exit 2, no temporary file left, and the
         # other output is still written whole.
         blocked = os.path.join(folder, "blocked.json")

@@ -61,6 +61,27 @@ def main():
     if also_at == 0:
         print("the records-at-fault report has no 'also_at'")
         return 1
+    # A register with one broken file: the roll-up and the error entry validate too.
+    register = subprocess.run([binary, "check", "tests/register", "tests/register-broken", "--as-of", "2011-12-31",
+                               "--format", "json", "--fail-on", "none"], capture_output=True)
+    if register.returncode != 2:
+        print(f"the register with a broken file exited {register.returncode}, not 2")
+        return 1
+    register_report = json.loads(register.stdout)
+    register_errors = list(validator.iter_errors(register_report))
+    for error in register_errors:
+        print(f"schema error in the register report at {'/'.join(map(str, error.path))}: {error.message}")
+    if len(register_report["errors"]) != 1 or len(register_report["rollup"]) < 21:
+        print("the register report lacks its error entry or its roll-up")
+        return 1
+    broken_register = copy.deepcopy(register_report)
+    broken_register["errors"][0]["diagnostics"] = []
+    broken_register["rollup"][0]["status"] = "fine"
+    if len(list(validator.iter_errors(broken_register))) != 2:
+        print("the schema did not reject a broken register report")
+        return 1
+    errors += register_errors
+    print(f"register report: {len(register_report['rollup'])} roll-up rows, {len(register_errors)} schema errors")
     print(f"json report: {len(report['services'])} services, {results} results, {upcoming} deadlines, "
           f"{len(errors)} schema errors; era report: {warnings} warnings, {len(era_errors)} schema errors; "
           f"records at fault: {also_at} other records, {len(at_fault_errors)} schema errors")

@@ -40,10 +40,10 @@ def fail(message):
 
 
 def run(args, extra):
-    command = [args.binary, "check", args.service, "--as-of", args.as_of, "--fail-on", "none",
+    command = [args.binary, "check", *args.service, "--as-of", args.as_of, "--fail-on", "none",
                "--format", "json"] + (["--rules", args.rules] if args.rules else []) + extra
     done = subprocess.run(command, cwd=args.source_dir, capture_output=True, text=True)
-    if done.returncode != 0:
+    if done.returncode != args.expect_exit:
         fail("%s exited %d: %s" % (" ".join(command), done.returncode, done.stderr))
     return json.loads(done.stdout)
 
@@ -53,13 +53,14 @@ def main():
     parser.add_argument("--binary", required=True)
     parser.add_argument("--source-dir", required=True)
     parser.add_argument("--work-dir", required=True)
-    parser.add_argument("--service", required=True)
+    parser.add_argument("--service", required=True, nargs="+", help="service files or folders (a register)")
+    parser.add_argument("--expect-exit", type=int, default=0, help="2 for a register with a broken file")
     parser.add_argument("--rules")
     parser.add_argument("--as-of", required=True)
     parser.add_argument("--hostile", action="store_true")
     args = parser.parse_args()
     os.makedirs(args.work_dir, exist_ok=True)
-    stem = os.path.join(os.path.abspath(args.work_dir), os.path.basename(args.service).rsplit(".", 1)[0])
+    stem = os.path.join(os.path.abspath(args.work_dir), os.path.basename(args.service[0].rstrip("/")).rsplit(".", 1)[0])
     first, second = stem + ".junit.xml", stem + ".again.junit.xml"
     report = run(args, ["--output", "junit=" + first])
     run(args, ["--output", "junit=" + second])
@@ -71,6 +72,23 @@ def main():
     ElementTree.parse(first)  # well-formed XML, or an exception
     xml = junitparser.JUnitXml.fromfile(first)
     suites = list(xml)
+    # A register: the roll-up suite first (no test cases, a property per file), and a suite of
+    # its own for each file that could not be audited, last.
+    if "rollup" in report:
+        rollup = suites.pop(0)
+        rows = [p for p in rollup.properties()]
+        if not rollup.name.startswith("ppsaudit roll-up") or rollup.tests != 0 or len(rows) != len(report["rollup"]):
+            fail("the first suite %r is not a roll-up of %d files" % (rollup.name, len(report["rollup"])))
+    broken = suites[len(suites) - len(report["errors"]):] if report["errors"] else []
+    suites = suites[:len(suites) - len(broken)]
+    for suite, error in zip(broken, report["errors"]):
+        cases = list(suite)
+        kinds = [(type(r).__name__, r.type) for c in cases for r in c.result]
+        where = error["location"]
+        located = "%s:%d:%d: error: %s" % (where["file"], where["line"], where["column"], error["message"])
+        if suite.errors != 1 or len(cases) != 1 or cases[0].name != error["file"] \
+                or kinds != [("Error", "input_error")] or cases[0].result[0].message != printable(located):
+            fail("suite %r is not the error entry of %s at %s" % (suite.name, error["file"], located))
     expected = [(service, framework) for service in report["services"] for framework in service["frameworks"]]
     if len(suites) != len(expected):
         fail("%d suites, but the JSON report has %d frameworks" % (len(suites), len(expected)))
@@ -114,6 +132,8 @@ def main():
             if kinds != want_kind or case.classname != result["pack"]:
                 fail("test case '%s': %s %r, expected %r for %s" % (case.name, case.classname, kinds, want_kind,
                                                                    result["result"]))
+    totals["tests"] += len(broken)
+    totals["errors"] += len(broken)
     got = {key: getattr(xml, key) for key in totals}
     if got != totals:
         fail("<testsuites> counts %s, expected %s" % (got, totals))

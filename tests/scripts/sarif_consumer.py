@@ -55,8 +55,25 @@ def semantic_problems(log, report):
     """What the JSON report says each result must be, and SARIF's kind/level consistency."""
     problems = []
     runs = log.get("runs", [])
-    if log.get("version") != "2.1.0" or len(runs) != len(report["services"]):
-        return ["version %r, %d runs for %d services" % (log.get("version"), len(runs), len(report["services"]))]
+    errors = report.get("errors", [])
+    if log.get("version") != "2.1.0" or len(runs) != len(report["services"]) + len(errors):
+        return ["version %r, %d runs for %d services and %d broken files"
+                % (log.get("version"), len(runs), len(report["services"]), len(errors))]
+    if "rollup" in report and len(log.get("properties", {}).get("rollup", [])) != len(report["rollup"]):
+        problems.append("the log's roll-up does not have a row per file")
+    # Each file that could not be audited: a run whose invocation failed, with an error
+    # notification at the JSON report's location of its first error.
+    for run, error in zip(runs[len(report["services"]):], errors):
+        invocation = run.get("invocations", [{}])[0]
+        where = error["location"]
+        found = [n for n in invocation.get("toolExecutionNotifications", []) if n.get("level") == "error"
+                 and n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                 == urllib.parse.quote(where["file"], safe="/~")
+                 and n["locations"][0]["physicalLocation"].get("region", {}).get("startLine", 0) == where["line"]
+                 and n["message"]["text"] == printable(error["message"])]
+        if invocation.get("executionSuccessful") is not False or not found or run.get("results") != []:
+            problems.append("%s: no failed invocation with an error notification at %s:%d"
+                            % (error["file"], where["file"], where["line"]))
     for run, service in zip(runs, report["services"]):
         rules = run["tool"]["driver"]["rules"]
         results = run.get("results", [])
@@ -97,11 +114,11 @@ def semantic_problems(log, report):
 
 
 def run_check(args, extra):
-    command = [args.binary, "check", args.service, "--as-of", args.as_of, "--fail-on", "none",
+    command = [args.binary, "check", *args.service, "--as-of", args.as_of, "--fail-on", "none",
                "--format", "json"] + (["--rules", args.rules] if args.rules else []) \
         + (["--profile", args.profile] if args.profile else []) + extra
     done = subprocess.run(command, cwd=args.source_dir, capture_output=True, text=True)
-    if done.returncode != 0:
+    if done.returncode != args.expect_exit:
         fail("%s exited %d: %s" % (" ".join(command), done.returncode, done.stderr))
     return json.loads(done.stdout)
 
@@ -123,8 +140,10 @@ def broken_variants(log):
 
 def main():
     parser = argparse.ArgumentParser()
-    for name in ("--binary", "--multitool", "--source-dir", "--work-dir", "--service", "--as-of"):
+    for name in ("--binary", "--multitool", "--source-dir", "--work-dir", "--as-of"):
         parser.add_argument(name, required=True)
+    parser.add_argument("--service", required=True, nargs="+", help="service files or folders (a register)")
+    parser.add_argument("--expect-exit", type=int, default=0, help="2 for a register with a broken file")
     parser.add_argument("--rules")
     parser.add_argument("--profile")
     parser.add_argument("--hostile", action="store_true")
@@ -135,7 +154,7 @@ def main():
     if not os.access(args.multitool, os.X_OK):
         fail("no SARIF Multitool at %s (bash .ci/setup --tests)" % args.multitool)
     os.makedirs(args.work_dir, exist_ok=True)
-    stem = os.path.join(os.path.abspath(args.work_dir), os.path.basename(args.service).rsplit(".", 1)[0])
+    stem = os.path.join(os.path.abspath(args.work_dir), os.path.basename(args.service[0].rstrip("/")).rsplit(".", 1)[0])
     first, second = stem + ".sarif", stem + ".again.sarif"
     report = run_check(args, ["--output", "sarif=" + first])
     run_check(args, ["--output", "sarif=" + second])

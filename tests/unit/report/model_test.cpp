@@ -1,3 +1,4 @@
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -95,4 +96,48 @@ TEST_CASE("counts results per area, per framework and for the service") {
   CHECK(a.areas[1].counts.total() == 1);
   CHECK(a.counts.total() == 3);
   CHECK(summary.frameworks[1].counts.of(Outcome::not_applicable) == 1);
+}
+
+TEST_CASE("the worst result is the strongest rule not met, or failing that the strongest not assessable") {
+  const Audit audit({
+      {"a1", 0, Strength::should, "policy", Outcome::not_met},
+      {"a2", 0, Strength::must, "training", Outcome::not_assessable},
+      {"b1", 1, Strength::must, "groups", Outcome::not_met},
+      {"b2", 1, Strength::must, "groups", Outcome::met},
+  });
+  const auto summary = ppsaudit::report::summarize(audit.service);
+  const auto* worst = ppsaudit::report::worst_finding(summary);
+  REQUIRE(worst != nullptr);
+  CHECK(worst->rule->id == "b1");  // a must not met outranks a must not assessable met earlier
+  CHECK(ppsaudit::report::worst_label(worst) == "not met: must, b1");
+}
+
+TEST_CASE("a stronger rule not assessable is worse than a weaker rule not met") {
+  const Audit audit({
+      {"a1", 0, Strength::should, "policy", Outcome::not_met},
+      {"a2", 0, Strength::must, "training", Outcome::not_assessable},
+  });
+  CHECK(ppsaudit::report::worst_finding(ppsaudit::report::summarize(audit.service))->rule->id == "a2");
+}
+
+TEST_CASE("a service with nothing not met or not assessable has no worst result") {
+  const Audit audit({{"a1", 0, Strength::must, "policy", Outcome::met},
+                     {"a2", 0, Strength::should, "policy", Outcome::needs_attestation}});
+  CHECK(ppsaudit::report::worst_finding(ppsaudit::report::summarize(audit.service)) == nullptr);
+  CHECK(ppsaudit::report::worst_label(nullptr) == "none");
+}
+
+TEST_CASE("a broken file is located at its first error in the file itself") {
+  ppsaudit::report::BrokenFile broken;
+  broken.file = "s.yaml";
+  broken.diagnostics.push_back({ppsaudit::Severity::error, {}, "cannot open 'p.yaml'"});
+  broken.diagnostics.push_back(
+      {ppsaudit::Severity::error, ppsaudit::make_location(std::make_shared<const std::string>("s.yaml"), 3, 4), "x"});
+  CHECK(broken.first_error().where.line == 3);
+  ppsaudit::report::Report report;
+  CHECK_FALSE(ppsaudit::report::has_rollup(report));
+  report.broken.push_back(broken);
+  CHECK_FALSE(ppsaudit::report::has_rollup(report));
+  report.broken.push_back(broken);
+  CHECK(ppsaudit::report::has_rollup(report));
 }

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.hpp"
+
+namespace ppsaudit {
+
+// The service files `check` reads for the paths on its command line: a file as it is (read as
+// a service file, whatever it holds); a folder as every *.yaml and *.yml file under it, at
+// any depth, in byte-wise path order. In a folder, a rule pack and a YAML file whose first
+// key is not `ppsaudit` are skipped with a note; symbolic links to folders are not followed,
+// so a link loop cannot hang. A folder that cannot be read is an error.
+std::vector<std::string> service_files(const std::vector<std::string>& paths, Diagnostics& diagnostics);
+
+}  // namespace ppsaudit
