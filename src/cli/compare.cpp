@@ -51,8 +51,12 @@ ExitCode run_compare(const CompareOptions& options, std::ostream& out, std::ostr
     }
   }
   auto loaded = load_rules({}, diagnostics);
-  const auto service_packs =
-      loaded ? add_local_packs(services, *loaded, diagnostics) : std::vector<std::vector<std::string>>{};
+  std::vector<std::vector<std::string>> service_packs;
+  for (const auto& file : services) {
+    if (loaded) {
+      service_packs.push_back(local_packs_of(file, *loaded, diagnostics));
+    }
+  }
   diagnostics.print(err);
   if (diagnostics.has_errors() || services.size() != 2) {
     return ExitCode::bad_input;
