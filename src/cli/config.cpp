@@ -1,5 +1,7 @@
 #include "cli/config.hpp"
 
+#include "cli/choice_table.hpp"
+
 #include <algorithm>
 #include <memory>
 #include <span>
@@ -22,23 +24,6 @@ using yaml::k_optional;
 using yaml::k_required;
 using yaml::Kind;
 using yaml::TypeSpec;
-
-template <typename Choice>
-std::vector<std::string_view> words_of(const std::vector<std::pair<std::string_view, Choice>>& table) {
-  std::vector<std::string_view> words;
-  words.reserve(table.size());
-  for (const auto& entry : table) {
-    words.push_back(entry.first);
-  }
-  return words;
-}
-
-template <typename Choice>
-Choice choice_of(const std::vector<std::pair<std::string_view, Choice>>& table, std::string_view word) {
-  const auto found =
-      std::find_if(table.begin(), table.end(), [word](const auto& entry) { return entry.first == word; });
-  return found != table.end() ? found->second : table.front().second;
-}
 
 // The format, version 1: every key but the first may be left out.
 const TypeSpec& config_schema() {

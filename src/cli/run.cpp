@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/check.hpp"
+#include "cli/choice_table.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
 #include "cli/compare.hpp"
@@ -40,20 +41,9 @@ struct CommandLine {
 
 // The words of a table of choices, as CLI11 checks them.
 template <typename Choice>
-std::vector<std::string> words_of(const std::vector<std::pair<std::string_view, Choice>>& table) {
-  std::vector<std::string> words;
-  words.reserve(table.size());
-  for (const auto& entry : table) {
-    words.emplace_back(entry.first);
-  }
-  return words;
-}
-
-template <typename Choice>
-Choice choice_of(const std::vector<std::pair<std::string_view, Choice>>& table, std::string_view word) {
-  const auto found =
-      std::find_if(table.begin(), table.end(), [word](const auto& entry) { return entry.first == word; });
-  return found != table.end() ? found->second : table.front().second;
+std::vector<std::string> cli_words(const std::vector<std::pair<std::string_view, Choice>>& table) {
+  const auto words = words_of(table);
+  return {words.begin(), words.end()};
 }
 
 std::string listed(const std::vector<std::string>& words) {
@@ -109,13 +99,13 @@ void add_check(CLI::App& app, CommandLine& line) {
   check
       ->add_option("--fail-on", line.fail_on,
                    fmt::format("Exit 1 when a rule at or above this strength is not met: {} (default: should)",
-                               listed(words_of(fail_on_words()))))
-      ->transform(CLI::IsMember(words_of(fail_on_words()), CLI::ignore_case));
+                               listed(cli_words(fail_on_words()))))
+      ->transform(CLI::IsMember(cli_words(fail_on_words()), CLI::ignore_case));
   check
       ->add_option("--color", line.color,
                    fmt::format("Colour the report: {} (default auto: a terminal without NO_COLOR)",
-                               listed(words_of(color_words()))))
-      ->transform(CLI::IsMember(words_of(color_words()), CLI::ignore_case));
+                               listed(cli_words(color_words()))))
+      ->transform(CLI::IsMember(cli_words(color_words()), CLI::ignore_case));
   check
       ->add_option("--format", line.format,
                    fmt::format("Report format on standard output: {} (default: text)", listed(report::format_names())))
@@ -134,8 +124,8 @@ void add_check(CLI::App& app, CommandLine& line) {
       ->add_option("--era", line.era,
                    fmt::format("When the profile, the audit date and a service's framework disagree: {} (default "
                                "warn: say so and audit; strict: an input error)",
-                               listed(words_of(era_words()))))
-      ->transform(CLI::IsMember(words_of(era_words()), CLI::ignore_case));
+                               listed(cli_words(era_words()))))
+      ->transform(CLI::IsMember(cli_words(era_words()), CLI::ignore_case));
   auto* config = check->add_option("--config", line.config.path,
                                    "Read the settings from this configuration file (default: the nearest ppsaudit.yaml "
                                    "in the current folder or above it)");

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "report/labels.hpp"
 #include "report/model.hpp"
 #include "text/printable.hpp"
 
@@ -103,19 +104,9 @@ std::string_view github_level(Outcome outcome, Strength strength) {
     case Outcome::not_assessable:
       break;
   }
-  switch (strength) {
-    case Strength::must:
-    case Strength::must_have_regard:
-      return "error";
-    case Strength::should:
-    case Strength::commitment:
-    case Strength::minimum_standard:
-      return "warning";
-    case Strength::good_practice:
-    case Strength::best_practice:
-      return "notice";
-  }
-  return "warning";
+  // The same grading as SARIF; GitHub spells its lowest level "notice".
+  const std::string_view severity = failure_severity(strength);
+  return severity == "note" ? "notice" : severity;
 }
 
 std::string write_github(const Report& report) {

@@ -36,6 +36,22 @@ std::string strength_label(const rules::Rule& rule) {
   return fmt::format("{}{}", rules::to_string(rule.strength), rules::states_legal_duty(rule) ? k_legal_duty : "");
 }
 
+std::string_view failure_severity(rules::Strength strength) {
+  switch (strength) {
+    case rules::Strength::must:
+    case rules::Strength::must_have_regard:
+      return "error";
+    case rules::Strength::should:
+    case rules::Strength::commitment:
+    case rules::Strength::minimum_standard:
+      return "warning";
+    case rules::Strength::good_practice:
+    case rules::Strength::best_practice:
+      return "note";
+  }
+  return "warning";
+}
+
 std::string outcome_heading(rules::Outcome outcome) {
   std::string text(rules::to_string(outcome));
   std::transform(text.begin(), text.end(), text.begin(),

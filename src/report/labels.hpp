@@ -22,6 +22,11 @@ std::string_view legal_duty_note(const rules::Rule& rule, const rules::Citation&
 // statute: "must (a legal duty)", "must", "should".
 std::string strength_label(const rules::Rule& rule);
 
+// How severe a failing rule of this strength is, as the annotating formats (SARIF, GitHub)
+// grade it: "error" for a must or must have regard, "warning" for a should, a commitment or a
+// minimum standard, "note" for good or best practice.
+std::string_view failure_severity(rules::Strength strength);
+
 // An outcome as the text report heads it: "NOT MET".
 std::string outcome_heading(rules::Outcome outcome);
 

@@ -276,19 +276,7 @@ Json rollup(const Report& report) {
 }  // namespace
 
 std::string_view sarif_level(Strength strength) {
-  switch (strength) {
-    case Strength::must:
-    case Strength::must_have_regard:
-      return "error";
-    case Strength::should:
-    case Strength::commitment:
-    case Strength::minimum_standard:
-      return "warning";
-    case Strength::good_practice:
-    case Strength::best_practice:
-      return "note";
-  }
-  return "warning";
+  return failure_severity(strength);
 }
 
 SarifClassification sarif_classification(Outcome outcome, Strength strength) {
