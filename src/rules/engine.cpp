@@ -114,6 +114,11 @@ class RuleEvaluator {
       finding.where = places.front();
       finding.also_at.assign(places.begin() + 1, places.end());
     }
+    for (const auto& place : places) {
+      if (auto path = evidence_path_of(m_file, place)) {
+        finding.elements.push_back(std::move(*path));
+      }
+    }
   }
 
   std::string render(const MessageTemplate& message) {

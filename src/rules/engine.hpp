@@ -19,6 +19,9 @@ struct Finding {
   bool outside_era = false;
   // The other records at fault (see Rule::at), in the order it gave them.
   std::vector<Location> also_at{};
+  // The evidence paths of the records at fault (where, then also_at), when the rule's `at`
+  // named them: "people[id=ppo]". Baselines match results by them, never by line numbers.
+  std::vector<std::string> elements{};
 };
 
 // Every rule's finding for one service, in the order the rules were given.

@@ -135,6 +135,96 @@ std::pair<Location, bool> follow(const service::ServiceFile& file, std::string_v
 
 }  // namespace
 
+namespace {
+
+// A field's value as an evidence path's filter writes it: text as written, a date as
+// YYYY-MM-DD; nothing for other kinds of value, or text a filter cannot hold.
+std::optional<std::string> filter_text(const yaml::Node* field) {
+  if (field == nullptr) {
+    return std::nullopt;
+  }
+  std::string text;
+  if (const auto* value = field->as_text()) {
+    text = *value;
+  } else if (const auto* date = field->as_date()) {
+    text = date->to_string();
+  } else {
+    return std::nullopt;
+  }
+  if (text.empty() || text.find_first_of("[]\n") != std::string::npos) {
+    return std::nullopt;
+  }
+  return text;
+}
+
+// How an evidence path picks `list[index]`: by id, by the first field whose value no sibling
+// shares, or by position.
+std::string item_filter(const yaml::List& list, std::size_t index) {
+  const yaml::Node& item = list[index];
+  std::vector<std::string_view> keys{"id"};
+  if (item.type != nullptr) {
+    for (const auto& field : item.type->fields) {
+      if (field.name != "id") {
+        keys.push_back(field.name);
+      }
+    }
+  }
+  for (const auto key : keys) {
+    const auto value = filter_text(item.find(key));
+    if (!value) {
+      continue;
+    }
+    bool shared = false;
+    for (std::size_t other = 0; other < list.size() && !shared; ++other) {
+      shared = other != index && filter_text(list[other].find(key)) == value;
+    }
+    if (!shared) {
+      return fmt::format("[{}={}]", key, *value);
+    }
+  }
+  return fmt::format("[#{}]", index + 1);
+}
+
+bool starts_at(const yaml::Node& node, const Location& where) {
+  return node.where.line == where.line && node.where.column == where.column;
+}
+
+bool path_to(const yaml::Node& node, const Location& where, std::string& path) {
+  if (const auto* record = node.as_record()) {
+    for (const auto& field : *record) {
+      const std::size_t before = path.size();
+      path += path.empty() ? field.name : "." + field.name;
+      if (starts_at(*field.value, where) || path_to(*field.value, where, path)) {
+        return true;
+      }
+      path.resize(before);
+    }
+  } else if (const auto* list = node.as_list()) {
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const std::size_t before = path.size();
+      path += item_filter(*list, i);
+      if (starts_at((*list)[i], where) || path_to((*list)[i], where, path)) {
+        return true;
+      }
+      path.resize(before);
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> evidence_path_of(const service::ServiceFile& file, const Location& where) {
+  if (where.line == 0 || where.file_name() != *file.path) {
+    return std::nullopt;
+  }
+  std::string path;
+  if (path_to(file.root, where, path)) {
+    return path;
+  }
+  return std::nullopt;
+}
+
 Location locate_evidence(const service::ServiceFile& file, std::string_view path) {
   return follow(file, path).first;
 }

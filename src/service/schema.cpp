@@ -106,6 +106,9 @@ const TypeSpec* build(SchemaBuilder& b) {
       "Service",
       {{"name", text, k_required, "the service's name"},
        {"local_authority", text, k_required, "the local authority responsible for it"},
+       {"id", text, k_optional,
+        "a short id, unique in a register, by which a baseline finds the service again; by default its local "
+        "authority and name"},
        {"hosting", b.choice("hosting", {"in_house", "voluntary_sector", "partnership", "council_owned_company"}),
         k_required, "who runs it"},
        {"host_organisation", text, k_optional, "the host, when not the authority"},

@@ -13,4 +13,15 @@ std::string ServiceFile::name() const {
   return path ? *path : std::string();
 }
 
+std::string ServiceFile::id() const {
+  const auto* service = root.find("service");
+  if (service == nullptr) {
+    return name();
+  }
+  if (const auto* id = service->find("id"); id != nullptr && id->as_text() != nullptr) {
+    return *id->as_text();
+  }
+  return service->text_of("local_authority") + " / " + name();
+}
+
 }  // namespace ppsaudit::service

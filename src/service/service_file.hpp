@@ -16,6 +16,8 @@ struct ServiceFile {
 
   // The service's name, for reports.
   [[nodiscard]] std::string name() const;
+  // What a baseline matches the service by: `service.id`, or else "local authority / name".
+  [[nodiscard]] std::string id() const;
 };
 
 }  // namespace ppsaudit::service
