@@ -19,6 +19,25 @@ std::optional<ServiceFile> parse_service_tree(const RawNode& raw, const std::sha
     diagnostics.merge(local);
     return std::nullopt;
   }
+  // A rule pack or a configuration file named as a service: one error saying what it is and
+  // where it goes, not an unknown key for each of its keys. (Their first keys are those of
+  // rules/pack_schema.hpp and cli/config.hpp, which this module does not depend on.)
+  if (!raw.entries.empty() && raw.entries.front().key.shape == RawNode::Shape::scalar) {
+    const RawNode& first = raw.entries.front().key;
+    if (first.text == "ppsaudit-rules") {
+      local.error(first.where,
+                  "this is a rule pack ('ppsaudit-rules'), not a service file: give it with --rules, or name it "
+                  "in the service's 'local_packs'");
+    } else if (first.text == "ppsaudit-config") {
+      local.error(first.where,
+                  "this is a configuration file ('ppsaudit-config'), not a service file: name it with --config, "
+                  "or leave it at the register's root, where check finds it");
+    }
+    if (local.has_errors()) {
+      diagnostics.merge(local);
+      return std::nullopt;
+    }
+  }
   auto root = yaml::walk_schema(raw, service_file_schema(), k_service_file, local);
   std::optional<ServiceFile> result;
   if (root) {
