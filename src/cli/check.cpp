@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <deque>
+#include <optional>
 #include <ostream>
 
 #include "cli/output_file.hpp"
 #include "cli/rule_inputs.hpp"
 #include "cli/service_files.hpp"
+#include "report/baseline.hpp"
 #include "rules/deadlines.hpp"
 #include "rules/era.hpp"
 #include "service/loader.hpp"
@@ -16,7 +18,8 @@ namespace ppsaudit {
 
 const std::vector<std::pair<std::string_view, FailOn>>& fail_on_words() {
   static const std::vector<std::pair<std::string_view, FailOn>> k_words{
-      {"must", FailOn::must}, {"should", FailOn::should}, {"any", FailOn::any}, {"none", FailOn::none}};
+      {"must", FailOn::must}, {"should", FailOn::should}, {"any", FailOn::any}, {"none", FailOn::none},
+      {"new", FailOn::new_failures}};
   return k_words;
 }
 
@@ -26,7 +29,7 @@ const std::vector<std::pair<std::string_view, EraMode>>& era_words() {
   return k_words;
 }
 
-bool fails(const rules::Finding& finding, FailOn fail_on) {
+bool fails(const rules::Finding& finding, FailOn fail_on, bool is_new) {
   if (finding.outcome != rules::Outcome::not_met && finding.outcome != rules::Outcome::not_assessable) {
     return false;
   }
@@ -39,6 +42,8 @@ bool fails(const rules::Finding& finding, FailOn fail_on) {
       return true;
     case FailOn::none:
       return false;
+    case FailOn::new_failures:
+      return is_new && fails(finding, FailOn::should);
   }
   return false;
 }
@@ -52,6 +57,12 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
       options.profile.empty() ? nullptr : find_profile_or_report(options.profile, diagnostics);
   const auto files = service_files(options.files, diagnostics);
   auto loaded = load_rules(options.rules, diagnostics);
+  std::optional<report::Baseline> baseline;
+  if (!options.baseline.empty()) {
+    baseline = report::read_baseline(options.baseline, diagnostics);
+  } else if (options.fail_on == FailOn::new_failures) {
+    diagnostics.error({}, "--fail-on new needs --baseline: 'new' means new since the baseline");
+  }
   diagnostics.print(err);
   if (diagnostics.has_errors()) {
     return ExitCode::bad_input;
@@ -63,7 +74,6 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   report::Report report;
   report.due_within_days = options.due_within_days;
   std::deque<service::ServiceFile> services;  // what each audit points into: addresses must not move
-  bool failed = false;
   for (const auto& path : files) {
     Diagnostics own;
     auto file = service::load_service(path, own);
@@ -92,10 +102,25 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     audited.upcoming = rules::upcoming_deadlines(service, rules, *as_of, options.due_within_days);
     audited.era_conflicts = rules::era_conflicts(service);
     audited.readings = rules::other_readings(service, rules, *as_of, audited.audit);
-    for (const auto& finding : audited.audit.findings) {
-      failed = failed || fails(finding, options.fail_on);
-    }
     report.services.push_back(std::move(audited));
+  }
+
+  // Each result marked against the baseline; a baseline of another profile, or a register
+  // whose services cannot be told apart, is refused before any report is written.
+  if (baseline) {
+    Diagnostics comparing;
+    const bool compared = report::compare_with_baseline(report, *baseline, comparing);
+    comparing.print(err);
+    if (!compared) {
+      return ExitCode::bad_input;
+    }
+  }
+  bool failed = false;
+  for (const auto& audited : report.services) {
+    for (const auto& finding : audited.audit.findings) {
+      const auto state = report::baseline_state(audited, finding);
+      failed = failed || fails(finding, options.fail_on, state == report::BaselineState::new_result);
+    }
   }
 
   // Files first, each whole or not at all; then standard output.

@@ -48,6 +48,7 @@ const TypeSpec& config_schema() {
          {"due_within", b.bounded(Kind::integer, "number of days", 0, 3660), k_optional,
           "how many days ahead to list what falls due (--due-within)"},
          {"rules", b.list(text), k_optional, "rule packs, files or folders (--rules)"},
+         {"baseline", text, k_optional, "a JSON report of an earlier run to compare with (--baseline)"},
          {"outputs", b.record("Outputs", std::move(outputs)), k_optional, "report files, format: path (--output)"}});
   }();
   return *k_schema;
@@ -104,6 +105,9 @@ std::optional<Config> parse_config(std::string_view text, const std::string& nam
       for (const auto& pack : *packs->as_list()) {
         config.rules.push_back(from_folder(name, *pack.as_text()));
       }
+    }
+    if (const auto* baseline = root->find("baseline")) {
+      config.baseline = from_folder(name, *baseline->as_text());
     }
     if (const auto* outputs = root->find("outputs")) {
       for (const auto& field : *outputs->as_record()) {
@@ -167,6 +171,9 @@ bool apply_config(const ConfigChoice& choice, const GivenOptions& given, CheckOp
   }
   if (config->due_within_days && !given.due_within) {
     options.due_within_days = *config->due_within_days;
+  }
+  if (config->baseline && !given.baseline) {
+    options.baseline = *config->baseline;
   }
   options.rules.insert(options.rules.begin(), config->rules.begin(), config->rules.end());
   std::vector<std::pair<const report::Format*, std::string>> outputs;

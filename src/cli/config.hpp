@@ -36,6 +36,7 @@ struct Config {
   std::optional<int> due_within_days;
   std::vector<std::string> rules;
   std::vector<std::pair<const report::Format*, std::string>> outputs;
+  std::optional<std::string> baseline;
 };
 
 // Reads the configuration file `text`, named `name` (its folder anchors its relative paths).
@@ -59,6 +60,7 @@ struct GivenOptions {
   bool fail_on = false;
   bool era = false;
   bool due_within = false;
+  bool baseline = false;
 };
 
 // Reads the configuration file `choice` names or finds, and fills in `options` from it where

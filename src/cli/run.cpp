@@ -98,7 +98,8 @@ void add_check(CLI::App& app, CommandLine& line) {
   check->add_option("--as-of", line.check.as_of, "Audit date YYYY-MM-DD (default: today, UTC)");
   check
       ->add_option("--fail-on", line.fail_on,
-                   fmt::format("Exit 1 when a rule at or above this strength is not met: {} (default: should)",
+                   fmt::format("Exit 1 when a rule at or above this strength is not met: {} (default: should; new: "
+                               "as should, but only what is new since --baseline)",
                                listed(cli_words(fail_on_words()))))
       ->transform(CLI::IsMember(cli_words(fail_on_words()), CLI::ignore_case));
   check
@@ -126,6 +127,8 @@ void add_check(CLI::App& app, CommandLine& line) {
                                "warn: say so and audit; strict: an input error)",
                                listed(cli_words(era_words()))))
       ->transform(CLI::IsMember(cli_words(era_words()), CLI::ignore_case));
+  check->add_option("--baseline", line.check.baseline,
+                    "Mark each result new, unchanged, fixed or absent against this JSON report of an earlier run");
   auto* config = check->add_option("--config", line.config.path,
                                    "Read the settings from this configuration file (default: the nearest ppsaudit.yaml "
                                    "in the current folder or above it)");
@@ -144,7 +147,7 @@ void add_check(CLI::App& app, CommandLine& line) {
       // The command line overrides the configuration file, option by option.
       const GivenOptions given{check->count("--profile") > 0, check->count("--as-of") > 0,
                                check->count("--fail-on") > 0, check->count("--era") > 0,
-                               check->count("--due-within") > 0};
+                               check->count("--due-within") > 0, check->count("--baseline") > 0};
       Diagnostics diagnostics;
       const bool configured = apply_config(line.config, given, options, diagnostics);
       diagnostics.print(err);

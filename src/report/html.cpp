@@ -110,7 +110,8 @@ std::string legend() {
 }
 
 // The findings of one kind as a numbered list, each rule's facts in a description list.
-std::string findings_list(const std::vector<const rules::Finding*>& findings, std::string_view kind, bool with_fix) {
+std::string findings_list(const AuditedService& service, const std::vector<const rules::Finding*>& findings,
+                          std::string_view kind, bool with_fix) {
   std::string out = fmt::format("<ol class=\"findings list-{}\">\n", kind);
   for (const auto* finding : findings) {
     const rules::Rule& rule = *finding->rule;
@@ -128,6 +129,9 @@ std::string findings_list(const std::vector<const rules::Finding*>& findings, st
       field("Why", citation.to_string());
     }
     field("Where", finding->where.to_string());
+    if (const auto state = baseline_state(service, *finding); state && with_fix) {
+      field("Since", baseline_sentence(*state));
+    }
     if (with_fix) {
       field("Fix", rule.fix);
     }
@@ -155,6 +159,10 @@ class HtmlWriter {
     m_depth = several ? 1 : 0;
     if (several) {
       write_rollup();
+      if (m_context.baseline) {
+        heading(1, "Baseline");
+        write_baseline();
+      }
     }
     for (const auto& service : m_context.services) {
       write_service(summarize(service), several);
@@ -206,9 +214,25 @@ class HtmlWriter {
     m_out += "</tbody>\n</table>\n";
   }
 
+  // The comparison with the baseline: the counts, then what is new, fixed and absent.
+  void write_baseline() {
+    m_out += fmt::format("<p>Compared with <code>{}</code>: {}.</p>\n", text::html_escape(m_context.baseline->file),
+                         baseline_counts(*m_context.baseline));
+    const auto entries = baseline_entries(m_context);
+    if (entries.empty()) {
+      return;
+    }
+    m_out += "<ul class=\"baseline\">\n";
+    for (const auto& entry : entries) {
+      m_out += fmt::format("<li><strong>{}</strong>: {}</li>\n", token(entry.state), text::html_escape(entry.text));
+    }
+    m_out += "</ul>\n";
+  }
+
   void heading(int level, std::string_view text) { m_out += fmt::format("<h{0}>{1}</h{0}>\n", level + m_depth, text); }
 
   void write_service(const ServiceSummary& summary, bool several) {
+    m_service = summary.service;
     const rules::ServiceAudit& audit = summary.service->audit;
     if (several) {
       heading(1, text::html_escape(audit.file->name()));
@@ -223,6 +247,10 @@ class HtmlWriter {
         summary.counts.of(Outcome::met), summary.counts.of(Outcome::not_met),
         summary.counts.of(Outcome::not_applicable), summary.counts.of(Outcome::needs_attestation),
         summary.counts.of(Outcome::not_assessable));
+    if (m_context.baseline && !several) {
+      heading(2, "Baseline");
+      write_baseline();
+    }
     if (!summary.service->era_notes.empty()) {
       heading(2, "Era warnings");
       m_out += "<ul class=\"warnings\">\n";
@@ -315,7 +343,8 @@ class HtmlWriter {
     } else {
       m_out += "<ul class=\"ids\">\n";
       for (const auto* finding : met) {
-        m_out += fmt::format("<li>{}</li>\n", text::html_escape(finding->rule->id));
+        const bool fixed = baseline_state(*summary.service, *finding) == BaselineState::fixed;
+        m_out += fmt::format("<li>{}{}</li>\n", text::html_escape(finding->rule->id), fixed ? " (fixed)" : "");
       }
       m_out += "</ul>\n";
     }
@@ -338,11 +367,12 @@ class HtmlWriter {
   void findings_section(const std::vector<const rules::Finding*>& findings, std::string_view kind,
                         std::string_view lead, std::string_view none, bool with_fix) {
     m_out += findings.empty() ? fmt::format("<p>{}</p>\n", none)
-                              : fmt::format("<p>{}</p>\n", lead) + findings_list(findings, kind, with_fix);
+                              : fmt::format("<p>{}</p>\n", lead) + findings_list(*m_service, findings, kind, with_fix);
   }
 
   const Report& m_context;
   std::string m_out;
+  const AuditedService* m_service = nullptr;  // the service being written
   int m_depth = 0;
 };
 

@@ -1,4 +1,4 @@
-// The machine-readable report, format "ppsaudit-report" version 1 (schema:
+// The machine-readable report, format "ppsaudit-report" version 2 (schema:
 // schema/ppsaudit-report.schema.json): every result with its rule's metadata, citations,
 // evidence location and message, in report order, and what falls due next, keys in a fixed order.
 #include <memory>
@@ -23,7 +23,7 @@ Json location(const Location& where) {
   return json;
 }
 
-Json result(const rules::Finding& finding) {
+Json result(const AuditedService& service, const rules::Finding& finding) {
   const rules::Rule& rule = *finding.rule;
   Json json;
   json["rule"] = rule.id;
@@ -37,6 +37,10 @@ Json result(const rules::Finding& finding) {
   json["result"] = token(finding.outcome);
   json["message"] = finding.message;
   json["location"] = location(finding.where);
+  json["elements"] = finding.elements;
+  if (const auto state = baseline_state(service, finding)) {
+    json["baseline"] = token(*state);
+  }
   if (!finding.also_at.empty()) {
     Json also = Json::array();
     for (const auto& where : finding.also_at) {
@@ -97,6 +101,7 @@ Json service_json(const AuditedService& audited) {
   const rules::ServiceAudit& audit = audited.audit;
   const ServiceSummary summary = summarize(audited);
   Json service;
+  service["id"] = audit.file->id();
   service["file"] = *audit.file->path;
   service["name"] = audit.file->name();
   service["profile"] = audited.profile != nullptr ? Json(std::string(audited.profile->id)) : Json(nullptr);
@@ -129,7 +134,7 @@ Json service_json(const AuditedService& audited) {
   service["frameworks"] = frameworks_json(summary);
   Json results = Json::array();
   for (const auto* finding : summary.findings) {
-    results.push_back(result(*finding));
+    results.push_back(result(audited, *finding));
   }
   service["results"] = std::move(results);
   Json deadlines = Json::array();
@@ -194,16 +199,47 @@ Json error_json(const BrokenFile& broken) {
   return json;
 }
 
+// What the baseline had that this run has not, with the counts of every state.
+Json baseline_json(const BaselineComparison& comparison) {
+  Json json;
+  json["file"] = comparison.file;
+  Json counts;
+  for (const auto state :
+       {BaselineState::new_result, BaselineState::unchanged, BaselineState::fixed, BaselineState::absent}) {
+    counts[std::string(token(state))] = comparison.count(state);
+  }
+  json["counts"] = std::move(counts);
+  Json absent = Json::array();
+  for (const auto& item : comparison.absent) {
+    Json entry;
+    entry["service"] = item.service_id;
+    entry["name"] = item.service_name;
+    entry["service_audited"] = item.service_audited;
+    entry["rule"] = item.result.rule;
+    entry["result"] = item.result.result;
+    entry["strength"] = item.result.strength;
+    entry["message"] = item.result.message;
+    entry["elements"] = item.result.elements;
+    entry["location"] = {{"file", item.result.file}, {"line", item.result.line}, {"column", item.result.column}};
+    absent.push_back(std::move(entry));
+  }
+  json["absent"] = std::move(absent);
+  return json;
+}
+
 }  // namespace
 
 std::string write_json(const Report& report) {
   Json json;
   json["format"] = "ppsaudit-report";
-  json["version"] = 1;
+  json["version"] = 2;
   json["tool"] = {{"name", "ppsaudit"}, {"version", PPSAUDIT_VERSION}};
   json["due_within_days"] = report.due_within_days;
   if (has_rollup(report)) {
     json["rollup"] = rollup_json(report);
+  }
+  if (report.baseline) {
+    json["baseline"] = baseline_json(*report.baseline);
   }
   Json services = Json::array();
   for (const auto& service : report.services) {

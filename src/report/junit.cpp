@@ -31,9 +31,12 @@ std::string counts_attributes(const OutcomeCounts& counts) {
 }
 
 // The body of a failure or an error: the rule's title, citations, evidence and fix, one per line.
-std::string details(const rules::Finding& finding) {
+std::string details(const AuditedService& service, const rules::Finding& finding) {
   const rules::Rule& rule = *finding.rule;
   std::string text = fmt::format("title: {}\n", printable(rule.title));
+  if (const auto state = baseline_state(service, finding); state && finding.outcome != Outcome::needs_attestation) {
+    text += fmt::format("since: {}\n", baseline_sentence(*state));
+  }
   for (const auto& citation : rule.citations) {
     text += fmt::format("why:   {}{}\n", printable(citation.to_string()), legal_duty_note(rule, citation));
   }
@@ -44,7 +47,7 @@ std::string details(const rules::Finding& finding) {
   return text::xml_escape(text, text::XmlPlace::content);
 }
 
-void write_testcase(const rules::Finding& finding, std::string& out) {
+void write_testcase(const AuditedService& service, const rules::Finding& finding, std::string& out) {
   const rules::Rule& rule = *finding.rule;
   out += fmt::format(R"(    <testcase name="{}" classname="{}")", attribute(rule.id), attribute(rule.pack->id));
   const std::string message = attribute(finding.message);
@@ -57,15 +60,15 @@ void write_testcase(const rules::Finding& finding, std::string& out) {
       break;
     case Outcome::not_met:
       out += fmt::format(">\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n", message, token(rule.strength),
-                         details(finding));
+                         details(service, finding));
       break;
     case Outcome::needs_attestation:
       out += fmt::format(">\n      <failure message=\"{}\" type=\"needs_attestation\">{}</failure>\n", message,
-                         details(finding));
+                         details(service, finding));
       break;
     case Outcome::not_assessable:
       out +=
-          fmt::format(">\n      <error message=\"{}\" type=\"not_assessable\">{}</error>\n", message, details(finding));
+          fmt::format(">\n      <error message=\"{}\" type=\"not_assessable\">{}</error>\n", message, details(service, finding));
       break;
   }
   out += "    </testcase>\n";
@@ -137,6 +140,13 @@ std::string write_junit(const Report& report) {
       property("framework", framework.framework);
       property("profile", service.profile != nullptr ? service.profile->id : std::string_view("none"));
       property("as_of", audit.as_of.to_string());
+      // The comparison with the baseline goes with the first suite of the report.
+      if (report.baseline && &service == &report.services.front() && first_suite) {
+        property("baseline", fmt::format("{}: {}", report.baseline->file, baseline_counts(*report.baseline)));
+        for (const auto& entry : baseline_entries(report)) {
+          property(fmt::format("baseline_{}", token(entry.state)), entry.text);
+        }
+      }
       for (const auto& note : service.era_notes) {
         property("era_warning", fmt::format("{}: {}", note.where.to_string(), note.message));
       }
@@ -169,7 +179,7 @@ std::string write_junit(const Report& report) {
       suites += "    </properties>\n";
       for (const auto* finding : framework.findings) {
         total.add(finding->outcome);
-        write_testcase(*finding, suites);
+        write_testcase(service, *finding, suites);
       }
       suites += "  </testsuite>\n";
     }

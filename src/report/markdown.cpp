@@ -102,7 +102,7 @@ std::string counts_row(std::string label, const OutcomeCounts& counts) {
 
 // One finding as a list item: the rule, then its strength, framework, what, why, where and
 // how to fix it (the HTML report's fields, in its order).
-std::string finding_item(const rules::Finding& finding, bool with_fix) {
+std::string finding_item(const AuditedService& service, const rules::Finding& finding, bool with_fix) {
   const rules::Rule& rule = *finding.rule;
   std::string item =
       markdown_wrap("- ", fmt::format("**{}**: {}", markdown_escape(rule.id), markdown_escape(rule.title)), "  ");
@@ -118,6 +118,9 @@ std::string finding_item(const rules::Finding& finding, bool with_fix) {
     field("Why", citation.to_string());
   }
   field("Where", finding.where.to_string());
+  if (const auto state = baseline_state(service, finding); state && with_fix) {
+    field("Since", baseline_sentence(*state));
+  }
   if (with_fix) {
     field("Fix", rule.fix);
   }
@@ -134,6 +137,10 @@ class MarkdownWriter {
       add(heading(1,
                   fmt::format("Inspection summary: {} services", m_context.services.size() + m_context.broken.size())));
       write_rollup();
+      if (m_context.baseline) {
+        add(heading(2, "Baseline"));
+        write_baseline();
+      }
     }
     for (const auto& service : m_context.services) {
       write_service(summarize(service), several);
@@ -185,6 +192,21 @@ class MarkdownWriter {
     add(table);
   }
 
+  // The comparison with the baseline: the counts, then what is new, fixed and absent.
+  void write_baseline() {
+    add(markdown_wrap("",
+                      fmt::format("Compared with {}: {}.", markdown_escape(m_context.baseline->file),
+                                  baseline_counts(*m_context.baseline)),
+                      ""));
+    std::string list;
+    for (const auto& entry : baseline_entries(m_context)) {
+      list += markdown_wrap(fmt::format("- **{}**: ", token(entry.state)), markdown_escape(entry.text), "  ");
+    }
+    if (!list.empty()) {
+      add(list);
+    }
+  }
+
   // A file that could not be audited: its diagnostics, as stderr had them.
   void write_broken(const BrokenFile& broken, bool several) {
     add(heading(several ? 2 : 1, "Not audited: " + markdown_escape(broken.file)));
@@ -203,6 +225,7 @@ class MarkdownWriter {
   }
 
   void write_service(const ServiceSummary& summary, bool several) {
+    m_service = summary.service;
     const rules::ServiceAudit& audit = summary.service->audit;
     const std::string name = markdown_escape(audit.file->name());
     m_depth = several ? 1 : 0;
@@ -221,6 +244,10 @@ class MarkdownWriter {
                     summary.counts.of(Outcome::not_assessable)),
         "  ");
     add(facts);
+    if (m_context.baseline && !several) {
+      section(2, "Baseline");
+      write_baseline();
+    }
     if (!summary.service->era_notes.empty()) {
       section(2, "Era warnings");
       std::string notes;
@@ -299,7 +326,8 @@ class MarkdownWriter {
     section(2, "Met and not applicable");
     std::vector<std::string> met;
     for (const auto* finding : summary.with(Outcome::met)) {
-      met.push_back(markdown_escape(finding->rule->id));
+      const bool fixed = baseline_state(*summary.service, *finding) == BaselineState::fixed;
+      met.push_back(markdown_escape(finding->rule->id) + (fixed ? " (fixed)" : ""));
     }
     std::string list = markdown_wrap(fmt::format("- Met ({}): ", met.size()),
                                      met.empty() ? std::string("none") : fmt::format("{}", fmt::join(met, ", ")), "  ");
@@ -321,13 +349,14 @@ class MarkdownWriter {
     add(std::string(lead) + "\n");
     std::string list;
     for (const auto* finding : findings) {
-      list += finding_item(*finding, with_fix);
+      list += finding_item(*m_service, *finding, with_fix);
     }
     add(list);
   }
 
   const Report& m_context;
   std::vector<std::string> m_blocks;
+  const AuditedService* m_service = nullptr;  // the service being written
   int m_depth = 0;
   std::string m_suffix;
 };

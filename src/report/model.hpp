@@ -1,10 +1,12 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "diag/diagnostics.hpp"
+#include "report/baseline.hpp"
 #include "rules/catalog.hpp"
 #include "rules/deadlines.hpp"
 #include "rules/engine.hpp"
@@ -29,6 +31,8 @@ struct AuditedService {
   // The values read from words that mean two things, and the results the other reading would
   // change: every format lists them after the era warnings.
   std::vector<rules::OtherReading> readings;
+  // With a baseline: each finding's state, in the order of audit.findings (see baseline_state).
+  std::vector<BaselineState> baseline;
 };
 
 // A service file that could not be audited (it could not be read, or its local packs could
@@ -46,6 +50,8 @@ struct Report {
   std::vector<AuditedService> services;
   std::vector<BrokenFile> broken;  // in the order the files were named
   int due_within_days = 60;
+  // With --baseline: what the earlier run had that this one has not, and the counts.
+  std::optional<BaselineComparison> baseline;
   bool color = false;  // the text format only
 };
 

@@ -21,6 +21,31 @@ Json text(std::string_view value) {
   return Json{{"text", printable(value)}};
 }
 
+// A result's identity across runs: service id, rule id and records at fault, as a JSON array
+// (unambiguous whatever the names hold, and free of control characters).
+std::string fingerprint(std::string_view service, std::string_view rule, const std::vector<std::string>& elements) {
+  Json parts = Json::array({service, rule});
+  for (const auto& element : elements) {
+    parts.push_back(element);
+  }
+  return parts.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string_view sarif_baseline_state(BaselineState state) {
+  switch (state) {
+    case BaselineState::new_result:
+      return "new";
+    case BaselineState::unchanged:
+      return "unchanged";
+    case BaselineState::fixed:
+      // The same result, matched, with something that matters changed: it passes now.
+      return "updated";
+    case BaselineState::absent:
+      return "absent";
+  }
+  return "new";
+}
+
 // A rule's help: its citations, then how to put it right.
 std::string help(const rules::Rule& rule) {
   std::string out = "Why:";
@@ -78,7 +103,8 @@ Json physical_location(const Location& where, const std::string& service_file) {
   return physical;
 }
 
-Json result(const rules::Finding& finding, std::size_t index, const std::string& service_file) {
+Json result(const AuditedService& service, const rules::Finding& finding, std::size_t index,
+           const std::string& service_file) {
   const rules::Rule& rule = *finding.rule;
   const auto [kind, level] = sarif_classification(finding.outcome, rule.strength);
   Json json;
@@ -100,10 +126,44 @@ Json result(const rules::Finding& finding, std::size_t index, const std::string&
     }
     json["relatedLocations"] = std::move(related);
   }
+  // What a baseline matches a result by: the service's id, the rule and the records at fault,
+  // never a line number (SARIF 2.1.0 §3.27.17).
+  json["partialFingerprints"] = {{"ppsaudit/v1", fingerprint(service.audit.file->id(), rule.id, finding.elements)}};
+  if (const auto state = baseline_state(service, finding)) {
+    json["baselineState"] = sarif_baseline_state(*state);
+  }
   return json;
 }
 
-Json run(const AuditedService& service) {
+// A result of the baseline that this run does not have (SARIF 2.1.0 §3.27.24, "absent"): its
+// rule is not among this run's rules, so it names the rule by id only.
+Json absent_result(const AbsentResult& absent, const std::string& service_file) {
+  Json json;
+  json["ruleId"] = absent.result.rule;
+  Outcome outcome = Outcome::not_assessable;
+  for (const auto candidate : counted_outcomes()) {
+    outcome = token(candidate) == absent.result.result ? candidate : outcome;
+  }
+  Strength strength = Strength::should;
+  for (const auto candidate : {Strength::must, Strength::must_have_regard, Strength::should, Strength::commitment,
+                               Strength::minimum_standard, Strength::good_practice, Strength::best_practice}) {
+    strength = token(candidate) == absent.result.strength ? candidate : strength;
+  }
+  const auto [kind, level] = sarif_classification(outcome, strength);
+  json["kind"] = kind;
+  json["level"] = level;
+  json["message"] = text(fmt::format("absent: was {} in the baseline{}", absent.result.result,
+                                     absent.result.message.empty() ? "" : ": " + absent.result.message));
+  Json physical;
+  physical["artifactLocation"] = {{"uri", uri_reference(service_file)}, {"index", 0}};
+  json["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
+  json["partialFingerprints"] = {
+      {"ppsaudit/v1", fingerprint(absent.service_id, absent.result.rule, absent.result.elements)}};
+  json["baselineState"] = "absent";
+  return json;
+}
+
+Json run(const AuditedService& service, const BaselineComparison* baseline) {
   const rules::ServiceAudit& audit = service.audit;
   const ServiceSummary summary = summarize(service);
   const std::string& service_file = *audit.file->path;
@@ -115,8 +175,15 @@ Json run(const AuditedService& service) {
   Json results = Json::array();
   // Each finding has its own rule, in the order applied, so a result's ruleIndex is its own.
   for (const auto* finding : summary.findings) {
-    results.push_back(result(*finding, static_cast<std::size_t>(descriptors.size()), service_file));
+    results.push_back(result(service, *finding, static_cast<std::size_t>(descriptors.size()), service_file));
     descriptors.push_back(rule_descriptor(*finding->rule));
+  }
+  if (baseline != nullptr) {
+    for (const auto& absent : baseline->absent) {
+      if (absent.service_audited && absent.service_id == audit.file->id()) {
+        results.push_back(absent_result(absent, service_file));
+      }
+    }
   }
   driver["rules"] = std::move(descriptors);
   Json json;
@@ -316,11 +383,31 @@ std::string write_sarif(const Report& report) {
   log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   log["version"] = "2.1.0";
   if (has_rollup(report)) {
-    log["properties"] = {{"rollup", rollup(report)}};
+    log["properties"]["rollup"] = rollup(report);
+  }
+  // A service of the baseline that this run does not audit has no run to put its absent
+  // results in: they are listed in the log's property bag.
+  if (report.baseline) {
+    Json gone = Json::array();
+    for (const auto& absent : report.baseline->absent) {
+      if (!absent.service_audited) {
+        gone.push_back({{"service", absent.service_id},
+                        {"rule", absent.result.rule},
+                        {"result", absent.result.result},
+                        {"fingerprint", fingerprint(absent.service_id, absent.result.rule, absent.result.elements)}});
+      }
+    }
+    log["properties"]["baseline"] = {{"file", report.baseline->file},
+                                     {"counts",
+                                      {{"new", report.baseline->count(BaselineState::new_result)},
+                                       {"unchanged", report.baseline->count(BaselineState::unchanged)},
+                                       {"fixed", report.baseline->count(BaselineState::fixed)},
+                                       {"absent", report.baseline->count(BaselineState::absent)}}},
+                                     {"absent_services", std::move(gone)}};
   }
   Json runs = Json::array();
   for (const auto& service : report.services) {
-    runs.push_back(run(service));
+    runs.push_back(run(service, report.baseline ? &*report.baseline : nullptr));
   }
   for (const auto& broken : report.broken) {
     runs.push_back(broken_run(broken));

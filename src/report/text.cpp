@@ -26,12 +26,15 @@ std::string label(Outcome outcome, bool color) {
   return fmt::format(fmt::fg(colour) | fmt::emphasis::bold, "{}", text);
 }
 
-void write_finding(const rules::Finding& finding, std::string& out, bool color) {
+void write_finding(const AuditedService& service, const rules::Finding& finding, std::string& out, bool color) {
   const rules::Rule& rule = *finding.rule;
   out += fmt::format("  {} [{}] {}: {}\n", label(finding.outcome, color), rules::to_string(rule.strength), rule.id,
                      printable(rule.title));
   if (!finding.message.empty()) {
     out += fmt::format("      what:  {}\n", printable(finding.message));
+  }
+  if (const auto state = baseline_state(service, finding); state && finding.outcome != Outcome::needs_attestation) {
+    out += fmt::format("      since: {}\n", baseline_sentence(*state));
   }
   for (const auto& citation : rule.citations) {
     out += fmt::format("      why:   {}{}\n", printable(citation.to_string()), legal_duty_note(rule, citation));
@@ -42,23 +45,26 @@ void write_finding(const rules::Finding& finding, std::string& out, bool color) 
   }
 }
 
-void write_framework(const FrameworkSummary& framework, std::string& out, bool color) {
+void write_framework(const AuditedService& service, const FrameworkSummary& framework, std::string& out,
+                     bool color) {
   out += fmt::format("\n== {} ==\n", printable(framework.framework));
   for (const auto outcome : {Outcome::not_met, Outcome::not_assessable, Outcome::needs_attestation}) {
     for (const auto* finding : with_outcome(framework.findings, outcome)) {
-      write_finding(*finding, out, color);
+      write_finding(service, *finding, out, color);
     }
   }
   std::vector<std::string> met;
   for (const auto* finding : with_outcome(framework.findings, Outcome::met)) {
-    met.push_back(finding->rule->id);
+    const bool fixed = baseline_state(service, *finding) == BaselineState::fixed;
+    met.push_back(fixed ? finding->rule->id + " (fixed)" : finding->rule->id);
   }
   if (!met.empty()) {
     out += fmt::format("  {} ({}): {}\n", label(Outcome::met, color), met.size(), fmt::join(met, ", "));
   }
   for (const auto* finding : with_outcome(framework.findings, Outcome::not_applicable)) {
-    out += fmt::format("  {}: {} ({})\n", label(Outcome::not_applicable, color), finding->rule->id,
-                       printable(finding->message));
+    const bool fixed = baseline_state(service, *finding) == BaselineState::fixed;
+    out += fmt::format("  {}: {}{} ({})\n", label(Outcome::not_applicable, color), finding->rule->id,
+                       fixed ? " (fixed)" : "", printable(finding->message));
   }
 }
 
@@ -90,7 +96,7 @@ void write_service(const AuditedService& service, int due_within_days, std::stri
     }
   }
   for (const auto& framework : summary.frameworks) {
-    write_framework(framework, out, color);
+    write_framework(service, framework, out, color);
   }
 
   out += "\nSummary\n";
@@ -146,6 +152,15 @@ void write_rollup(const Report& report, std::string& out, bool color) {
   }
 }
 
+// The comparison with the baseline: the counts, then what is new, fixed and absent (what is
+// unchanged is only counted).
+void write_baseline(const Report& report, std::string& out) {
+  out += fmt::format("baseline: {}: {}\n", printable(report.baseline->file), baseline_counts(*report.baseline));
+  for (const auto& entry : baseline_entries(report)) {
+    out += fmt::format("  {:<10} {}\n", fmt::format("{}:", token(entry.state)), printable(entry.text));
+  }
+}
+
 // A file that could not be audited: every diagnostic, as stderr had them.
 void write_broken(const BrokenFile& broken, std::string& out, bool color) {
   out += fmt::format("ppsaudit report: {}: not audited\n", printable(broken.file));
@@ -161,6 +176,10 @@ std::string write_text(const Report& report) {
   std::string out;
   if (has_rollup(report)) {
     write_rollup(report, out, report.color);
+    out += "\n";
+  }
+  if (report.baseline) {
+    write_baseline(report, out);
     out += "\n";
   }
   for (std::size_t i = 0; i < report.services.size(); ++i) {

@@ -194,7 +194,8 @@ bool path_to(const yaml::Node& node, const Location& where, std::string& path) {
     for (const auto& field : *record) {
       const std::size_t before = path.size();
       path += path.empty() ? field.name : "." + field.name;
-      if (starts_at(*field.value, where) || path_to(*field.value, where, path)) {
+      const bool at_key = field.key_where.line == where.line && field.key_where.column == where.column;
+      if (at_key || starts_at(*field.value, where) || path_to(*field.value, where, path)) {
         return true;
       }
       path.resize(before);

@@ -26,7 +26,7 @@ Location locate_evidence(const service::ServiceFile& file, std::string_view path
 // nothing otherwise.
 std::optional<Location> find_evidence(const service::ServiceFile& file, std::string_view path);
 
-// The evidence path of the record (or value) that starts at `where`, the inverse of
+// The evidence path of the record (or value, or key) that starts at `where`, the inverse of
 // find_evidence: "people[id=ppo]", "annual_reports[published=2018-10-01]", "arms_length".
 // A list item is picked by its id, or else by the first of its fields, in the schema's order,
 // whose text or date no other item of the list shares; failing that by its position ("[#2]",

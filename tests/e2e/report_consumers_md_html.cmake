@@ -31,6 +31,10 @@ set(PPSAUDIT_SUBJECT_register-three
     tests/register/bedford-pps.yaml tests/register-broken tests/register/york-parent-link.yaml --as-of 2011-12-31)
 set(PPSAUDIT_EXIT_register-three --expect-exit 2)
 
+# Against a baseline (tests/e2e/baseline.cmake): the Baseline section and each failure's "Since".
+set(PPSAUDIT_SUBJECT_baseline
+    tests/baseline/riverside-changed.yaml --as-of 2011-06-30 --baseline tests/baseline/riverside-2011.json)
+
 # reports/NAME: the consumer CHECK reads ppsaudit's reports of SUBJECT.
 function(ppsaudit_consumer_test name check subject)
   add_test(NAME reports/${name}
@@ -45,7 +49,8 @@ function(ppsaudit_consumer_rejects name check file)
       --file ${CMAKE_CURRENT_SOURCE_DIR}/scripts/${file})
 endfunction()
 
-foreach(subject cambridgeshire-pps east-sussex-parent-link two-services era-warnings compare compare-hostile register register-broken)
+foreach(subject cambridgeshire-pps east-sussex-parent-link two-services era-warnings compare compare-hostile register register-broken
+        baseline)
   ppsaudit_consumer_test(markdownlint-${subject} markdownlint ${subject})
 endforeach()
 ppsaudit_consumer_rejects(markdownlint-rejects-broken markdownlint markdown_broken.md)
@@ -59,6 +64,7 @@ foreach(check vnu axe)
     --out-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/${check}-rejects-broken)
 endforeach()
 ppsaudit_consumer_test(vnu-register vnu register)
+ppsaudit_consumer_test(vnu-baseline vnu baseline)
 ppsaudit_consumer_test(vnu-register-broken vnu register-broken)
 ppsaudit_consumer_test(axe-register-three axe register-three)
 ppsaudit_consumer_test(hostile-html hostile-html hostile)

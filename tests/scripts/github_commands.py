@@ -1,7 +1,8 @@
 """Checks the github report the way a GitHub Actions runner reads it: every line of standard
 output must be one workflow command in the documented syntax (`::level prop=value,...::message`,
 with GitHub's escaping), and decoding each must give back what the JSON report of the same run
-says: the file, line, column, title and message of each era warning and of each finding that is
+says: the file, line, column, title and message of each era warning, each value read two ways
+(readings), and of each finding that is
 not met, not assessable or needs attestation, in report order. With --rename, the service file
 is first copied to a name full of the characters a property must escape."""
 import argparse
@@ -51,6 +52,19 @@ def expected(report):
             located("warning", warning["location"], "era", printable(warning["message"]))
         for note in service["notes"]:
             located("notice", note["location"], "era", printable(note["message"]))
+        # A value read from words that mean two things: a notice at its first value, the sentence
+        # of the text report, then each result the other reading would change.
+        for reading in service["readings"]:
+            changed = len(reading["changes"])
+            message = "\u201c%s\u201d is read as %s; read as %s, %s" % (
+                reading["source"], reading["reading"], reading["alternative"],
+                "no result would change" if changed == 0 else "1 result would change" if changed == 1
+                else "%d results would change" % changed)
+            for change in reading["changes"]:
+                message += "\n%s: %s, but %s under the other reading%s" % (
+                    change["rule"], change["result"].replace("_", " "), change["alternative_result"].replace("_", " "),
+                    ": " + change["alternative_message"] if change["alternative_message"] else "")
+            located("notice", reading["values"][0]["location"], "two readings", printable(message))
         for result in service["results"]:
             if result["result"] in FAILING:
                 level = LEVELS[result["strength"]]

@@ -82,6 +82,26 @@ def main():
         return 1
     errors += register_errors
     print(f"register report: {len(register_report['rollup'])} roll-up rows, {len(register_errors)} schema errors")
+    # Against a baseline: every result marked, and the baseline's absent results listed.
+    compared = subprocess.run([binary, "check", "tests/baseline/riverside-changed.yaml", "--as-of", "2011-06-30",
+                               "--baseline", "tests/baseline/riverside-2011.json", "--format", "json",
+                               "--fail-on", "none"], capture_output=True, check=True)
+    compared_report = json.loads(compared.stdout)
+    compared_errors = list(validator.iter_errors(compared_report))
+    for error in compared_errors:
+        print(f"schema error in the baseline report at {'/'.join(map(str, error.path))}: {error.message}")
+    counts = compared_report["baseline"]["counts"]
+    if not all(counts[state] > 0 for state in ("new", "unchanged", "fixed", "absent")):
+        print(f"the baseline report does not show every state: {counts}")
+        return 1
+    broken_compared = copy.deepcopy(compared_report)
+    broken_compared["services"][0]["results"][0]["baseline"] = "absent"
+    del broken_compared["baseline"]["absent"][0]["service_audited"]
+    if len(list(validator.iter_errors(broken_compared))) != 2:
+        print("the schema did not reject a broken baseline report")
+        return 1
+    errors += compared_errors
+    print(f"baseline report: {counts}, {len(compared_errors)} schema errors")
     print(f"json report: {len(report['services'])} services, {results} results, {upcoming} deadlines, "
           f"{len(errors)} schema errors; era report: {warnings} warnings, {len(era_errors)} schema errors; "
           f"records at fault: {also_at} other records, {len(at_fault_errors)} schema errors")

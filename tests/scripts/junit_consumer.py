@@ -41,7 +41,8 @@ def fail(message):
 
 def run(args, extra):
     command = [args.binary, "check", *args.service, "--as-of", args.as_of, "--fail-on", "none",
-               "--format", "json"] + (["--rules", args.rules] if args.rules else []) + extra
+               "--format", "json"] + (["--rules", args.rules] if args.rules else []) \
+        + (["--baseline", args.baseline] if args.baseline else []) + extra
     done = subprocess.run(command, cwd=args.source_dir, capture_output=True, text=True)
     if done.returncode != args.expect_exit:
         fail("%s exited %d: %s" % (" ".join(command), done.returncode, done.stderr))
@@ -58,6 +59,7 @@ def main():
     parser.add_argument("--rules")
     parser.add_argument("--as-of", required=True)
     parser.add_argument("--hostile", action="store_true")
+    parser.add_argument("--baseline", help="a JSON report to compare with: each failure says since when")
     args = parser.parse_args()
     os.makedirs(args.work_dir, exist_ok=True)
     stem = os.path.join(os.path.abspath(args.work_dir), os.path.basename(args.service[0].rstrip("/")).rsplit(".", 1)[0])
@@ -132,6 +134,11 @@ def main():
             if kinds != want_kind or case.classname != result["pack"]:
                 fail("test case '%s': %s %r, expected %r for %s" % (case.name, case.classname, kinds, want_kind,
                                                                    result["result"]))
+            # With a baseline, a failure's body says whether it is new (the JSON report's mark).
+            since = {"new": "since: new:", "unchanged": "since: unchanged:", "fixed": "since: fixed:"}
+            if args.baseline and result["result"] in ("not_met", "not_assessable") \
+                    and since[result["baseline"]] not in (case.result[0].text or ""):
+                fail("test case '%s': its body does not say %r" % (case.name, since[result["baseline"]]))
     totals["tests"] += len(broken)
     totals["errors"] += len(broken)
     got = {key: getattr(xml, key) for key in totals}

@@ -74,9 +74,18 @@ def semantic_problems(log, report):
         if invocation.get("executionSuccessful") is not False or not found or run.get("results") != []:
             problems.append("%s: no failed invocation with an error notification at %s:%d"
                             % (error["file"], where["file"], where["line"]))
+    absent = report.get("baseline", {}).get("absent", [])
     for run, service in zip(runs, report["services"]):
         rules = run["tool"]["driver"]["rules"]
         results = run.get("results", [])
+        # After the results of this run, the baseline's results this run no longer has (SARIF's
+        # baselineState "absent"), in the JSON report's order.
+        gone = [a["rule"] for a in absent if a["service_audited"] and a["service"] == service["id"]]
+        extra = results[len(service["results"]):]
+        if [r.get("ruleId") for r in extra] != gone or any(r.get("baselineState") != "absent" for r in extra):
+            problems.append("%s: absent results %r, JSON has %r" % (service["id"], [r.get("ruleId") for r in extra],
+                                                                     gone))
+        results = results[:len(service["results"])]
         if len(results) != len(service["results"]):
             problems.append("%d results, JSON has %d" % (len(results), len(service["results"])))
             continue
@@ -89,6 +98,9 @@ def semantic_problems(log, report):
             want_level = LEVELS[want["strength"]] if want_kind == "fail" else "none"
             if (kind, level) != (want_kind, want_level):
                 problems.append("%s: %s/%s, expected %s/%s" % (where, kind, level, want_kind, want_level))
+            want_state = {"new": "new", "unchanged": "unchanged", "fixed": "updated", None: None}[want.get("baseline")]
+            if result.get("baselineState") != want_state:
+                problems.append("%s: baselineState %r, expected %r" % (where, result.get("baselineState"), want_state))
             index = result.get("ruleIndex", -1)
             if result.get("ruleId") != want["rule"] or not 0 <= index < len(rules) or rules[index]["id"] != want["rule"]:
                 problems.append("%s: ruleId/ruleIndex do not name the rule" % where)
@@ -116,7 +128,8 @@ def semantic_problems(log, report):
 def run_check(args, extra):
     command = [args.binary, "check", *args.service, "--as-of", args.as_of, "--fail-on", "none",
                "--format", "json"] + (["--rules", args.rules] if args.rules else []) \
-        + (["--profile", args.profile] if args.profile else []) + extra
+        + (["--profile", args.profile] if args.profile else []) \
+        + (["--baseline", args.baseline] if args.baseline else []) + extra
     done = subprocess.run(command, cwd=args.source_dir, capture_output=True, text=True)
     if done.returncode != args.expect_exit:
         fail("%s exited %d: %s" % (" ".join(command), done.returncode, done.stderr))
@@ -146,6 +159,7 @@ def main():
     parser.add_argument("--expect-exit", type=int, default=0, help="2 for a register with a broken file")
     parser.add_argument("--rules")
     parser.add_argument("--profile")
+    parser.add_argument("--baseline", help="a JSON report to compare with: every result gets a baselineState")
     parser.add_argument("--hostile", action="store_true")
     parser.add_argument("--broken", action="store_true")
     parser.add_argument("--expect-related", action="store_true",
