@@ -75,8 +75,10 @@ ExitCode run_compare(const CompareOptions& options, std::ostream& out, std::ostr
     for (const auto& note : service.era_notes) {
       eras.add(Severity::warning, note.where, note.message);
     }
-    service.audit = rules::audit_service(file, loaded->catalog.rules_for(service.profile, service_packs[i]), *as_of);
+    const auto rules = loaded->catalog.rules_for(service.profile, service_packs[i]);
+    service.audit = rules::audit_service(file, rules, *as_of);
     service.era_conflicts = rules::era_conflicts(file);
+    service.readings = rules::other_readings(file, rules, *as_of, service.audit);
     audited.push_back(std::move(service));
   }
   eras.print(err);

@@ -3,6 +3,7 @@
 #include <string>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "report/compare.hpp"
 #include "report/labels.hpp"
@@ -38,7 +39,7 @@ std::string service_facts(std::string_view side, const AuditedService& service) 
       fmt::format("<h2>{0}: {1}</h2>\n<dl>\n<dt>Service file</dt><dd>{2}</dd>\n<dt>Profile</dt><dd>{3}</dd>\n</dl>\n",
                   side, html_escape(service.audit.file->name()), html_escape(*service.audit.file->path),
                   html_escape(profile_label(service.profile)));
-  if (!service.era_notes.empty() || !service.era_conflicts.empty()) {
+  if (!service.era_notes.empty() || !service.era_conflicts.empty() || !service.readings.empty()) {
     out += "<ul>\n";
     for (const auto& note : service.era_notes) {
       out += fmt::format("<li><strong>Warning:</strong> {} (at <code>{}</code>)</li>\n", html_escape(note.message),
@@ -47,6 +48,23 @@ std::string service_facts(std::string_view side, const AuditedService& service) 
     for (const auto& note : service.era_conflicts) {
       out += fmt::format("<li><strong>Note:</strong> {} (at <code>{}</code>)</li>\n", html_escape(note.message),
                          html_escape(note.where.to_string()));
+    }
+    for (const auto& reading : service.readings) {
+      std::vector<std::string> values;
+      for (const auto& value : reading.values) {
+        values.push_back(
+            fmt::format("{} at <code>{}</code>", html_escape(value.path), html_escape(value.where.to_string())));
+      }
+      out += fmt::format("<li><strong>Two readings:</strong> {} ({}).", html_escape(reading_sentence(reading)),
+                         fmt::join(values, ", "));
+      if (!reading.changes.empty()) {
+        out += "\n<ul>\n";
+        for (const auto& change : reading.changes) {
+          out += fmt::format("<li>{}</li>\n", html_escape(change_sentence(change)));
+        }
+        out += "</ul>\n";
+      }
+      out += "</li>\n";
     }
     out += "</ul>\n";
   }

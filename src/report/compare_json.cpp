@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/compare.hpp"
+#include "report/json_parts.hpp"
 #include "report/labels.hpp"
 
 namespace ppsaudit::report {
@@ -16,7 +17,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json location(const Location& where) {
-  return {{"file", where.file_name()}, {"line", where.line}, {"column", where.column}};
+  return location_json(where);
 }
 
 Json counts(const OutcomeCounts& tally) {
@@ -43,6 +44,7 @@ Json service(const AuditedService& audited, const OutcomeCounts& tally) {
   json["as_of"] = audited.audit.as_of.to_string();
   json["warnings"] = notes(audited.era_notes);
   json["notes"] = notes(audited.era_conflicts);
+  json["readings"] = readings_json(audited.readings);
   json["counts"] = counts(tally);
   return json;
 }

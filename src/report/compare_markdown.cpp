@@ -3,6 +3,7 @@
 #include <string>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "report/compare.hpp"
 #include "report/labels.hpp"
@@ -46,6 +47,19 @@ std::string service_facts(std::string_view side, const AuditedService& service) 
         "  - ",
         fmt::format("**Note:** {} (at {})", markdown_escape(note.message), markdown_escape(note.where.to_string())),
         "    ");
+  }
+  for (const auto& reading : service.readings) {
+    std::vector<std::string> values;
+    for (const auto& value : reading.values) {
+      values.push_back(fmt::format("{} at {}", markdown_escape(value.path), markdown_escape(value.where.to_string())));
+    }
+    out += markdown_wrap("  - ",
+                         fmt::format("**Two readings:** {} ({}).", markdown_escape(reading_sentence(reading)),
+                                     fmt::join(values, ", ")),
+                         "    ");
+    for (const auto& change : reading.changes) {
+      out += markdown_wrap("    - ", markdown_escape(change_sentence(change)), "      ");
+    }
   }
   return out;
 }

@@ -23,6 +23,15 @@ void write_service(std::string_view side, const AuditedService& service, std::st
   for (const auto& note : service.era_conflicts) {
     out += fmt::format("   note: {}\n     at {}\n", printable(note.message), printable(note.where.to_string()));
   }
+  for (const auto& reading : service.readings) {
+    out += fmt::format("   two readings: {}\n", printable(reading_sentence(reading)));
+    for (const auto& value : reading.values) {
+      out += fmt::format("     value {} at {}\n", printable(value.path), printable(value.where.to_string()));
+    }
+    for (const auto& change : reading.changes) {
+      out += fmt::format("     {}\n", printable(change_sentence(change)));
+    }
+  }
 }
 
 std::string counts_row(std::string_view side, const std::optional<FrameworkSummary>& framework) {

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/json_parts.hpp"
 #include "report/labels.hpp"
 #include "report/model.hpp"
 
@@ -16,11 +17,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json location(const Location& where) {
-  Json json;
-  json["file"] = where.file_name();
-  json["line"] = where.line;
-  json["column"] = where.column;
-  return json;
+  return location_json(where);
 }
 
 Json result(const AuditedService& service, const rules::Finding& finding) {
@@ -108,28 +105,7 @@ Json service_json(const AuditedService& audited) {
   service["as_of"] = audit.as_of.to_string();
   service["warnings"] = era_notes_json("era", audited.era_notes);
   service["notes"] = era_notes_json("era_conflict", audited.era_conflicts);
-  Json readings = Json::array();
-  for (const auto& reading : audited.readings) {
-    Json item;
-    item["source"] = reading.source;
-    item["reading"] = reading.reading;
-    item["alternative"] = reading.alternative;
-    Json values = Json::array();
-    for (const auto& value : reading.values) {
-      values.push_back({{"path", value.path}, {"location", location(value.where)}});
-    }
-    item["values"] = std::move(values);
-    Json changes = Json::array();
-    for (const auto& change : reading.changes) {
-      changes.push_back({{"rule", change.rule->id},
-                         {"result", token(change.reading)},
-                         {"alternative_result", token(change.alternative)},
-                         {"alternative_message", change.message}});
-    }
-    item["changes"] = std::move(changes);
-    readings.push_back(std::move(item));
-  }
-  service["readings"] = std::move(readings);
+  service["readings"] = readings_json(audited.readings);
   service["counts"] = counts(summary.counts);
   service["frameworks"] = frameworks_json(summary);
   Json results = Json::array();

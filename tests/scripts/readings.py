@@ -12,7 +12,8 @@ Two subjects:
   met to met, the second changes nothing. Its advocacy gets the era note.
 
 Each expectation is computed from the JSON and then looked for in text, Markdown, HTML, JUnit
-and SARIF, so no format can drop them.
+and SARIF, so no format can drop them. `compare` of the two shows each side's readings as
+`check` does, in text, Markdown, HTML and JSON.
 
 usage: readings.py PPSAUDIT SOURCE_DIR
 """
@@ -85,6 +86,38 @@ def subject(binary, cwd, args, expected):
     return service
 
 
+def compared(binary, cwd):
+    """`compare` shows each side's readings as `check` does: JSON's are check's, and text,
+    Markdown and HTML name the words and each result that would change."""
+    sides = ["examples/cambridgeshire-pps.yaml", "tests/good-input/two-readings.yaml"]
+    as_of = "2019-06-01"
+
+    def compare(fmt):
+        done = subprocess.run([binary, "compare", *sides, "--as-of", as_of, "--format", fmt], cwd=cwd,
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            sys.exit(f"ppsaudit compare --format {fmt} exited {done.returncode}: {done.stderr}")
+        return done.stdout
+
+    comparison = json.loads(compare("json"))
+    text = compare("text")
+    markdown = " ".join(compare("markdown").replace("\\", "").split())
+    page = html.unescape(compare("html"))
+    for side, path in zip(("a", "b"), sides):
+        checked = json.loads(run(binary, cwd, [path, "--as-of", as_of], "json"))["services"][0]["readings"]
+        check(comparison[side]["readings"] == checked and checked,
+              f"compare: side {side}'s readings differ from check's: {comparison[side]['readings']}")
+        for reading in checked:
+            words = f"\u201c{reading['source']}\u201d"
+            check(f"two readings: {words} is read as {reading['reading']}" in text, f"compare: text lacks {words}")
+            check(words in markdown and "Two readings" in markdown, f"compare: Markdown lacks {words}")
+            check(words in page and "Two readings" in page, f"compare: HTML lacks {words}")
+            for change in reading["changes"]:
+                for name, body in (("text", text), ("Markdown", markdown), ("HTML", page)):
+                    check(f"{change['rule']}: {change['result'].replace('_', ' ')}, but" in body,
+                          f"compare: {name} lacks the change of {change['rule']}")
+
+
 def main():
     binary, source_dir = sys.argv[1], sys.argv[2]
     due = "PAG consider and reviews all PPS policies on a bi-annual basis"
@@ -109,6 +142,7 @@ def main():
     results = {r["rule"]: r["result"] for r in service["results"]}
     check(results.get("iass-2018/impartiality-policy-reviewed") == "not_met",
           "two-readings: the audit must follow the file's reading (twice-yearly: overdue)")
+    compared(binary, source_dir)
     if failures:
         sys.exit(f"{len(failures)} failure(s)")
     print("ok")
