@@ -16,6 +16,7 @@ Checks:
     version, another profile, not JSON, not a report, lacking elements, a missing file; two
     services of one id; --fail-on new without a baseline;
   - the configuration file's `baseline:` is taken from the file's folder;
+  - the register of tests/register/ against a baseline of itself is unchanged throughout;
   - two runs give byte-identical reports.
 """
 import json
@@ -180,6 +181,21 @@ def main():
         fail("SARIF's absent results %r, expected the dropped pack's %r" % (sarif_absent, local_rules))
     if len(sarif["properties"]["baseline"]["absent_services"]) != len(gone):
         fail("SARIF does not list the deleted service's absent results")
+
+    # The whole register of tests/register/ against a baseline of itself: every result unchanged,
+    # and --fail-on new passes though --fail-on should fails.
+    whole = json_report(binary, ["tests/register", "--as-of", "2011-12-31"], source_dir)
+    whole_path = os.path.join(work_dir, "whole-register.json")
+    with open(whole_path, "w", encoding="utf-8") as handle:
+        json.dump(whole, handle)
+    again = json_report(binary, ["tests/register", "--as-of", "2011-12-31", "--baseline", whole_path], source_dir)
+    total = sum(len(service["results"]) for service in whole["services"])
+    if len(whole["services"]) < 20 or again["baseline"]["counts"] != {"new": 0, "unchanged": total, "fixed": 0,
+                                                                         "absent": 0}:
+        fail("the register against itself: %d services, %r" % (len(whole["services"]), again["baseline"]["counts"]))
+    check(binary, ["tests/register", "--as-of", "2011-12-31", "--baseline", whole_path, "--fail-on", "new"],
+          source_dir, 0)
+    check(binary, ["tests/register", "--as-of", "2011-12-31"], source_dir, 1)
 
     # Refusals: exit 2, located, nothing written.
     def variant(name, change):
