@@ -61,7 +61,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   if (!options.baseline.empty()) {
     baseline = report::read_baseline(options.baseline, diagnostics);
   } else if (options.fail_on == FailOn::new_failures) {
-    diagnostics.error({}, "--fail-on new needs --baseline: 'new' means new since the baseline");
+    diagnostics.error({}, "--fail-on new needs a baseline (--baseline, or 'baseline' in the configuration file): 'new' means new since it");
   }
   diagnostics.print(err);
   if (diagnostics.has_errors()) {

@@ -582,7 +582,7 @@ std::vector<BaselineEntry> baseline_entries(const Report& report) {
     entries.push_back({BaselineState::absent, fmt::format("{}: {} (was {}): {}", absent.service_id, absent.result.rule,
                                                           absent.result.result,
                                                           absent.service_audited ? "no longer applied"
-                                                                                 : "the service is no longer audited")});
+                                                                                 : "the service is not audited in this run")});
   }
   return entries;
 }

@@ -238,7 +238,7 @@ def main():
     refused(binary, ["twins", "--as-of", AS_OF, "--baseline", "base.json"], work_dir,
             ["service id '%s' is also the id of" % SERVICE_ID, "service.id"], "twins/riverside.yaml:")
     refused(binary, ["riverside.yaml", "--as-of", AS_OF, "--fail-on", "new"], work_dir,
-            ["--fail-on new needs --baseline"], "ppsaudit: error:")
+            ["--fail-on new needs a baseline (--baseline"], "ppsaudit: error:")
 
     # The configuration file names the baseline, relative to its own folder.
     register_root = os.path.join(work_dir, "council")
