@@ -17,9 +17,11 @@
 namespace ppsaudit {
 
 const std::vector<std::pair<std::string_view, FailOn>>& fail_on_words() {
-  static const std::vector<std::pair<std::string_view, FailOn>> k_words{
-      {"must", FailOn::must}, {"should", FailOn::should}, {"any", FailOn::any}, {"none", FailOn::none},
-      {"new", FailOn::new_failures}};
+  static const std::vector<std::pair<std::string_view, FailOn>> k_words{{"must", FailOn::must},
+                                                                        {"should", FailOn::should},
+                                                                        {"any", FailOn::any},
+                                                                        {"none", FailOn::none},
+                                                                        {"new", FailOn::new_failures}};
   return k_words;
 }
 
@@ -61,7 +63,9 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   if (!options.baseline.empty()) {
     baseline = report::read_baseline(options.baseline, diagnostics);
   } else if (options.fail_on == FailOn::new_failures) {
-    diagnostics.error({}, "--fail-on new needs a baseline (--baseline, or 'baseline' in the configuration file): 'new' means new since it");
+    diagnostics.error({},
+                      "--fail-on new needs a baseline (--baseline, or 'baseline' in the configuration file): 'new' "
+                      "means new since it");
   }
   diagnostics.print(err);
   if (diagnostics.has_errors()) {

@@ -10,8 +10,8 @@
 #include "cli/check.hpp"
 #include "cli/choice_table.hpp"
 #include "cli/commands.hpp"
-#include "cli/config.hpp"
 #include "cli/compare.hpp"
+#include "cli/config.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/rule_inputs.hpp"
 #include "diag/diagnostics.hpp"
@@ -145,8 +145,8 @@ void add_check(CLI::App& app, CommandLine& line) {
         return ExitCode::bad_input;
       }
       // The command line overrides the configuration file, option by option.
-      const GivenOptions given{check->count("--profile") > 0, check->count("--as-of") > 0,
-                               check->count("--fail-on") > 0, check->count("--era") > 0,
+      const GivenOptions given{check->count("--profile") > 0,    check->count("--as-of") > 0,
+                               check->count("--fail-on") > 0,    check->count("--era") > 0,
                                check->count("--due-within") > 0, check->count("--baseline") > 0};
       Diagnostics diagnostics;
       const bool configured = apply_config(line.config, given, options, diagnostics);

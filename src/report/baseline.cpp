@@ -330,8 +330,7 @@ class BaselineReader {
   const Json* member(const Json& json, const std::vector<std::string>& at, const char* key, Json::value_t type) {
     const auto found = json.find(key);
     if (found == json.end()) {
-      refuse(at, "'{}' is missing: a baseline is a JSON report of this version of ppsaudit (check --format json)",
-             key);
+      refuse(at, "'{}' is missing: a baseline is a JSON report of this version of ppsaudit (check --format json)", key);
       return nullptr;
     }
     if (found->type() != type) {
@@ -579,10 +578,10 @@ std::vector<BaselineEntry> baseline_entries(const Report& report) {
     }
   }
   for (const auto& absent : report.baseline->absent) {
-    entries.push_back({BaselineState::absent, fmt::format("{}: {} (was {}): {}", absent.service_id, absent.result.rule,
-                                                          absent.result.result,
-                                                          absent.service_audited ? "no longer applied"
-                                                                                 : "the service is not audited in this run")});
+    entries.push_back(
+        {BaselineState::absent,
+         fmt::format("{}: {} (was {}): {}", absent.service_id, absent.result.rule, absent.result.result,
+                     absent.service_audited ? "no longer applied" : "the service is not audited in this run")});
   }
   return entries;
 }

@@ -53,10 +53,10 @@ std::string service_facts(std::string_view side, const AuditedService& service) 
     for (const auto& value : reading.values) {
       values.push_back(fmt::format("{} at {}", markdown_escape(value.path), markdown_escape(value.where.to_string())));
     }
-    out += markdown_wrap("  - ",
-                         fmt::format("**Two readings:** {} ({}).", markdown_escape(reading_sentence(reading)),
-                                     fmt::join(values, ", ")),
-                         "    ");
+    out += markdown_wrap(
+        "  - ",
+        fmt::format("**Two readings:** {} ({}).", markdown_escape(reading_sentence(reading)), fmt::join(values, ", ")),
+        "    ");
     for (const auto& change : reading.changes) {
       out += markdown_wrap("    - ", markdown_escape(change_sentence(change)), "      ");
     }

@@ -112,9 +112,9 @@ std::string_view github_level(Outcome outcome, Strength strength) {
 std::string write_github(const Report& report) {
   std::string out;
   if (report.baseline) {
-    out += github_command("notice", {{"title", "baseline"}},
-                          printable_lines(fmt::format("compared with {}: {}", report.baseline->file,
-                                                      baseline_counts(*report.baseline))));
+    out += github_command(
+        "notice", {{"title", "baseline"}},
+        printable_lines(fmt::format("compared with {}: {}", report.baseline->file, baseline_counts(*report.baseline))));
   }
   for (const auto& service : report.services) {
     const std::string& service_file = *service.audit.file->path;
@@ -149,8 +149,8 @@ std::string write_github(const Report& report) {
       auto properties = located(finding->where, service_file);
       // With a baseline, the title says whether the failure is new.
       const auto state = baseline_state(service, *finding);
-      properties.emplace_back("title", state ? fmt::format("{} ({})", finding->rule->id, token(*state))
-                                             : finding->rule->id);
+      properties.emplace_back("title",
+                              state ? fmt::format("{} ({})", finding->rule->id, token(*state)) : finding->rule->id);
       out += github_command(level, properties, message(*finding));
     }
   }

@@ -67,8 +67,8 @@ void write_testcase(const AuditedService& service, const rules::Finding& finding
                          details(service, finding));
       break;
     case Outcome::not_assessable:
-      out +=
-          fmt::format(">\n      <error message=\"{}\" type=\"not_assessable\">{}</error>\n", message, details(service, finding));
+      out += fmt::format(">\n      <error message=\"{}\" type=\"not_assessable\">{}</error>\n", message,
+                         details(service, finding));
       break;
   }
   out += "    </testcase>\n";

@@ -104,7 +104,7 @@ Json physical_location(const Location& where, const std::string& service_file) {
 }
 
 Json result(const AuditedService& service, const rules::Finding& finding, std::size_t index,
-           const std::string& service_file) {
+            const std::string& service_file) {
   const rules::Rule& rule = *finding.rule;
   const auto [kind, level] = sarif_classification(finding.outcome, rule.strength);
   Json json;

@@ -45,8 +45,7 @@ void write_finding(const AuditedService& service, const rules::Finding& finding,
   }
 }
 
-void write_framework(const AuditedService& service, const FrameworkSummary& framework, std::string& out,
-                     bool color) {
+void write_framework(const AuditedService& service, const FrameworkSummary& framework, std::string& out, bool color) {
   out += fmt::format("\n== {} ==\n", printable(framework.framework));
   for (const auto outcome : {Outcome::not_met, Outcome::not_assessable, Outcome::needs_attestation}) {
     for (const auto* finding : with_outcome(framework.findings, outcome)) {

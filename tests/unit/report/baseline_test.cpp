@@ -88,17 +88,20 @@ TEST_CASE("a baseline that is not JSON, not a report or of another version is re
   CHECK(errors_of("{\n  \"format\": \"ppsaudit-report\",\n  \"version\": \n") ==
         "base.json:4:1: error: baseline: not JSON: syntax error while parsing value - unexpected end of input; "
         "expected '[', '{', or a literal\n");
-  CHECK(errors_of("{\"format\": \"ppsaudit-report\", \"version\": 1, \"services\": []}").starts_with(
-      "base.json:1:42: error: baseline: it is in version 1 of the report format, and this ppsaudit reads only "
-      "version 2"));
-  CHECK(errors_of("{\"format\": \"other\"}").starts_with("base.json:1:12: error: baseline: a baseline is a JSON report"));
-  CHECK(errors_of(report_text("{\"rule\": \"r\"}")).starts_with("base.json:5:82: error: baseline: 'result' is missing"));
+  CHECK(
+      errors_of("{\"format\": \"ppsaudit-report\", \"version\": 1, \"services\": []}")
+          .starts_with(
+              "base.json:1:42: error: baseline: it is in version 1 of the report format, and this ppsaudit reads only "
+              "version 2"));
+  CHECK(
+      errors_of("{\"format\": \"other\"}").starts_with("base.json:1:12: error: baseline: a baseline is a JSON report"));
+  CHECK(
+      errors_of(report_text("{\"rule\": \"r\"}")).starts_with("base.json:5:82: error: baseline: 'result' is missing"));
   CHECK(errors_of(report_text(result("r", "broken"))).find("'broken' is not a result ppsaudit gives") !=
         std::string::npos);
   CHECK(errors_of(report_text(result("r", "met") + ", " + result("r", "met"))).find("rule 'r' has two results") !=
         std::string::npos);
-  CHECK(errors_of(std::string(100, '[') + std::string(100, ']')).find("nested more than 32 deep") !=
-        std::string::npos);
+  CHECK(errors_of(std::string(100, '[') + std::string(100, ']')).find("nested more than 32 deep") != std::string::npos);
 }
 
 TEST_CASE("results match by service id, rule and records at fault") {
@@ -118,9 +121,8 @@ TEST_CASE("results match by service id, rule and records at fault") {
                   result("dropped", "not_met")),
       diagnostics);
   CHECK(states == std::vector<BaselineState>{BaselineState::unchanged, BaselineState::unchanged,
-                                             BaselineState::new_result, BaselineState::new_result,
-                                             BaselineState::fixed, BaselineState::new_result,
-                                             BaselineState::unchanged});
+                                             BaselineState::new_result, BaselineState::new_result, BaselineState::fixed,
+                                             BaselineState::new_result, BaselineState::unchanged});
   REQUIRE(run.report.baseline.has_value());
   REQUIRE(run.report.baseline->absent.size() == 1);
   CHECK(run.report.baseline->absent.front().result.rule == "dropped");
@@ -131,9 +133,10 @@ TEST_CASE("results match by service id, rule and records at fault") {
 TEST_CASE("a service the baseline has not is new throughout; one this run has not is absent") {
   Run run({{"r", Outcome::not_met}}, {{}});
   Diagnostics diagnostics;
-  const std::string other = "{\"format\": \"ppsaudit-report\", \"version\": 2, \"services\": [{\"id\": \"Elsewhere\", "
-                            "\"name\": \"E\", \"file\": \"e.yaml\", \"profile\": \"pps\", \"results\": [" +
-                            result("r", "not_met") + "]}]}";
+  const std::string other =
+      "{\"format\": \"ppsaudit-report\", \"version\": 2, \"services\": [{\"id\": \"Elsewhere\", "
+      "\"name\": \"E\", \"file\": \"e.yaml\", \"profile\": \"pps\", \"results\": [" +
+      result("r", "not_met") + "]}]}";
   CHECK(run.compare(other, diagnostics) == std::vector<BaselineState>{BaselineState::new_result});
   REQUIRE(run.report.baseline->absent.size() == 1);
   CHECK_FALSE(run.report.baseline->absent.front().service_audited);
