@@ -5,8 +5,8 @@
 
 File i goes to OUT_DIR/pps/ (framework sen_cop_2001, audited as of PPS_AS_OF) when i is even
 and to OUT_DIR/iass/ (send_cop_2015, audited as of IASS_AS_OF) when i is odd, so that each
-era's files can be audited on a date inside its era. Sizes run from about 6 KB (5 people,
-10 meetings) to about 22 KB (40 people, 60 meetings), spread evenly over any N. Each file
+era's files can be audited on a date inside its era. Sizes run from about 7 KB (5 people,
+10 meetings) to about 25 KB (40 people, 60 meetings), spread evenly over any N. Each file
 is drawn from its own random stream seeded by (seed, i): the same arguments always write the
 same bytes, and file i is the same whatever N is. Services differ in what they record (a
 missing key, a lapsed course, a stale annual report), so that the rules give a mix of
