@@ -1,5 +1,8 @@
 #pragma once
 
+#include <condition_variable>
+#include <functional>
+#include <mutex>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -45,6 +48,34 @@ struct CheckOptions {
   int due_within_days = 60;
   EraMode era = EraMode::warn;
   std::string baseline;  // a JSON report of an earlier run; empty: none
+  int jobs = 0;          // threads reading and auditing service files; 0: one per core
+};
+
+// How many threads work on `tasks` files: `jobs`, or one per core when it is 0, and never more
+// than there are files (at least one).
+unsigned worker_count(int jobs, std::size_t tasks);
+
+// Calls work(i) for every i below `count`, on `threads` threads (on this one when 1), taking
+// the indexes in increasing order. Each call must touch only what belongs to its index, or
+// what is safe to share (see Turnstile).
+void for_each_index(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& work);
+
+// Runs each index's part in the order of the indexes, one at a time, however many threads
+// call it: in_turn(i, f) waits until every index below i has had its turn, runs f, and passes
+// the turn on (even when f throws). With for_each_index, which hands out indexes in order, it
+// cannot wait for ever: the lowest index still to have its turn belongs to a call that is
+// running, unless that call failed before its turn, which must then abandon() the turnstile:
+// every turn still waited for is then refused (in_turn gives false without running f).
+class Turnstile {
+ public:
+  bool in_turn(std::size_t index, const std::function<void()>& work);
+  void abandon();
+
+ private:
+  std::mutex m_mutex;
+  std::condition_variable m_turn_changed;
+  std::size_t m_next = 0;
+  bool m_abandoned = false;
 };
 
 // `ppsaudit check SERVICE...`: audits each service and prints its report; exit 1 when a

@@ -127,6 +127,11 @@ void add_check(CLI::App& app, CommandLine& line) {
                                "warn: say so and audit; strict: an input error)",
                                listed(cli_words(era_words()))))
       ->transform(CLI::IsMember(cli_words(era_words()), CLI::ignore_case));
+  check
+      ->add_option("--jobs", line.check.jobs,
+                   "Read and audit service files on this many threads (default 0: one per core); the report is the "
+                   "same whatever the number")
+      ->check(CLI::Range(0, 1024));
   check->add_option("--baseline", line.check.baseline,
                     "Mark each result new, unchanged, fixed or absent against this JSON report of an earlier run");
   auto* config = check->add_option("--config", line.config.path,

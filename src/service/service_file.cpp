@@ -24,4 +24,24 @@ std::string ServiceFile::id() const {
   return service->text_of("local_authority") + " / " + name();
 }
 
+void ServiceFile::keep_only_identity() {
+  const auto* service = root.find("service");
+  const auto* fields = service != nullptr ? service->as_record() : nullptr;
+  if (fields == nullptr) {
+    return;
+  }
+  yaml::Record kept;
+  for (const auto& field : *fields) {
+    if (field.name == "name" || field.name == "local_authority" || field.name == "id") {
+      kept.push_back(field);  // shares the small value node
+    }
+  }
+  yaml::Node identity{service->type, service->where, std::move(kept), nullptr};
+  Location key_where = root.key_location("service");
+  yaml::Node slim{root.type, root.where, yaml::Record{}, nullptr};
+  std::get<yaml::Record>(slim.value).push_back(
+      {"service", std::move(key_where), std::make_shared<const yaml::Node>(std::move(identity))});
+  root = std::move(slim);
+}
+
 }  // namespace ppsaudit::service

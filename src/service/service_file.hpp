@@ -18,6 +18,11 @@ struct ServiceFile {
   [[nodiscard]] std::string name() const;
   // What a baseline matches the service by: `service.id`, or else "local authority / name".
   [[nodiscard]] std::string id() const;
+
+  // Lets go of everything but what names the service (its path, and the name, local
+  // authority and id under `service`), once it has been audited: a register's reports need
+  // only those, and a register of thousands then holds one tree per thread, not one per file.
+  void keep_only_identity();
 };
 
 }  // namespace ppsaudit::service
