@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "diag/diagnostics.hpp"
+#include "rules/catalog.hpp"
 #include "rules/embedded.hpp"
 #include "rules/engine.hpp"
 #include "rules/fixture_free.hpp"
@@ -140,4 +141,34 @@ TEST_CASE("every built-in pack gives an audit the same rules without its fixture
       }
     }
   }
+}
+
+TEST_CASE("an audit's catalog reads a built-in pack only when asked, once") {
+  ppsaudit::Diagnostics diagnostics;
+  auto catalog = ppsaudit::rules::Catalog::builtin_on_demand();
+  CHECK(catalog.packs().empty());
+  CHECK(catalog.load_builtin("stone-2004", diagnostics));
+  CHECK(catalog.load_builtin("stone-2004", diagnostics));
+  CHECK_FALSE(catalog.load_builtin("no-such-pack", diagnostics));
+  CHECK(catalog.packs().size() == 1);
+  CHECK(catalog.find_pack("stone-2004") != nullptr);
+  CHECK(catalog.find_pack("stone-2004")->rules.front().fixtures.empty());
+  CHECK_FALSE(diagnostics.has_errors());
+}
+
+TEST_CASE("an audit's catalog still refuses a pack whose rule ids a built-in pack not yet read has") {
+  ppsaudit::Diagnostics diagnostics;
+  auto catalog = ppsaudit::rules::Catalog::builtin_on_demand();
+  auto full = ppsaudit::rules::Catalog::builtin(diagnostics);
+  REQUIRE_FALSE(diagnostics.has_errors());
+  const auto& embedded = ppsaudit::rules::embedded_packs();
+  const auto stone = std::find_if(embedded.begin(), embedded.end(),
+                                  [](const auto& file) { return file.name == "rules/stone-2004.yaml"; });
+  REQUIRE(stone != embedded.end());
+  auto copy = ppsaudit::rules::parse_pack(stone->text, "copy.yaml", diagnostics);
+  REQUIRE(copy != nullptr);
+  CHECK_FALSE(catalog.add(std::move(copy), diagnostics));
+  CHECK(diagnostics.has_errors());
+  CHECK(catalog.find_pack("stone-2004") != nullptr);  // read so as to compare
+  CHECK(catalog.packs().size() == 1);
 }
