@@ -129,7 +129,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   const rules::Profile* chosen =
       options.profile.empty() ? nullptr : find_profile_or_report(options.profile, diagnostics);
   const auto files = service_files(options.files, diagnostics);
-  auto loaded = load_rules(options.rules, diagnostics);
+  auto loaded = load_rules_for_audit(options.rules, chosen, diagnostics);
   std::optional<report::Baseline> baseline;
   if (!options.baseline.empty()) {
     baseline = report::read_baseline(options.baseline, diagnostics);

@@ -50,7 +50,7 @@ ExitCode run_compare(const CompareOptions& options, std::ostream& out, std::ostr
       services.push_back(std::move(*file));
     }
   }
-  auto loaded = load_rules({}, diagnostics);
+  auto loaded = load_rules_for_audit({}, chosen, diagnostics);
   std::vector<std::vector<std::string>> service_packs;
   for (const auto& file : services) {
     if (loaded) {

@@ -70,10 +70,9 @@ std::string normalised(const std::filesystem::path& path) {
   return (error ? path : absolute).lexically_normal().string();
 }
 
-}  // namespace
-
-std::optional<LoadedRules> load_rules(const std::vector<std::string>& paths, Diagnostics& diagnostics) {
-  LoadedRules loaded{rules::Catalog::builtin(diagnostics), {}, {}};
+// Adds the packs at `paths` (--rules) to `loaded`.
+std::optional<LoadedRules> add_pack_files(LoadedRules loaded, const std::vector<std::string>& paths,
+                                          Diagnostics& diagnostics) {
   for (const auto& file : pack_files(paths, diagnostics)) {
     if (loaded.pack_by_path.contains(normalised(file))) {
       continue;  // named twice on the command line
@@ -92,9 +91,39 @@ std::optional<LoadedRules> load_rules(const std::vector<std::string>& paths, Dia
   return loaded;
 }
 
+void load_profile(const rules::Profile& profile, LoadedRules& loaded, Diagnostics& diagnostics) {
+  for (const auto& id : profile.packs) {
+    loaded.catalog.load_builtin(id, diagnostics);
+  }
+}
+
+}  // namespace
+
+std::optional<LoadedRules> load_rules(const std::vector<std::string>& paths, Diagnostics& diagnostics) {
+  return add_pack_files(LoadedRules{rules::Catalog::builtin(diagnostics), {}, {}}, paths, diagnostics);
+}
+
+std::optional<LoadedRules> load_rules_for_audit(const std::vector<std::string>& paths, const rules::Profile* profile,
+                                                Diagnostics& diagnostics) {
+  LoadedRules loaded{rules::Catalog::builtin_on_demand(), {}, {}, true, profile};
+  if (profile != nullptr) {
+    load_profile(*profile, loaded, diagnostics);
+  }
+  return add_pack_files(std::move(loaded), paths, diagnostics);
+}
+
 std::vector<std::string> local_packs_of(const service::ServiceFile& file, LoadedRules& loaded,
                                         Diagnostics& diagnostics) {
   std::vector<std::string> ids = loaded.extra_packs;
+  // The built-in packs its audit reads: its profile's, or under --profile the one that dates
+  // its framework's era (rules::era_mismatches).
+  const auto* framework = file.root.find("service")->find("framework");
+  const rules::Profile* own = rules::profile_for_framework(*framework->as_text());
+  if (loaded.for_audit && own != nullptr && loaded.profile == nullptr) {
+    load_profile(*own, loaded, diagnostics);
+  } else if (loaded.for_audit && own != nullptr && !own->packs.empty()) {
+    loaded.catalog.load_builtin(own->packs.front(), diagnostics);
+  }
   const yaml::Node* named = file.root.find("local_packs");
   for (const auto& item : named != nullptr ? *named->as_list() : yaml::List{}) {
     const std::filesystem::path path = std::filesystem::path(*file.path).parent_path() / *item.as_text();

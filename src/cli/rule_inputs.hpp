@@ -32,13 +32,21 @@ struct LoadedRules {
   // Each pack file read, by its normalised absolute path, with its pack's id: a file named
   // twice (by --rules and by a service, or by two services) is read once.
   std::map<std::string, std::string> pack_by_path;
+  // For an audit (load_rules_for_audit): the profile of --profile, if any.
+  bool for_audit = false;
+  const rules::Profile* profile = nullptr;
 };
 std::optional<LoadedRules> load_rules(const std::vector<std::string>& paths, Diagnostics& diagnostics);
+// The same for an audit, which reads only the built-in packs it needs, without fixtures: those
+// of `profile` (--profile, or none) now, and each service's in `local_packs_of`.
+std::optional<LoadedRules> load_rules_for_audit(const std::vector<std::string>& paths, const rules::Profile* profile,
+                                                Diagnostics& diagnostics);
 
 // Loads the local packs a service names (`local_packs`, paths relative to the service file)
 // into `loaded`, each file once however many services name it; errors are located at the
-// path in the service file. The ids of the packs applied to the service beyond its
-// profile's: the --rules packs, then its own.
+// path in the service file. For an audit, also reads the built-in packs of the profile its
+// framework names (only the first, which dates the era, under another --profile). The ids of
+// the packs applied to the service beyond its profile's: the --rules packs, then its own.
 std::vector<std::string> local_packs_of(const service::ServiceFile& file, LoadedRules& loaded,
                                         Diagnostics& diagnostics);
 

@@ -15,11 +15,9 @@ namespace ppsaudit {
 
 namespace {
 
-// A rule pack says so in its first key, even when the reader refuses it later on (so that
-// its messages name a rule pack); anything else is read as a service file.
-bool is_rule_pack(std::string_view text) {
-  return yaml::first_key(text) == "ppsaudit-rules";
-}
+// A rule pack or a configuration file says so in its first key, even when the reader refuses
+// it later on (so that its messages name what it is); anything else is read as a service file.
+constexpr std::string_view k_rule_pack_key = "ppsaudit-rules";
 
 }  // namespace
 
@@ -30,11 +28,12 @@ ExitCode run_validate(const ValidateOptions& options, std::ostream& out, std::os
     Diagnostics diagnostics;
     std::string summary;
     if (auto text = yaml::read_file_text(path, diagnostics)) {
-      if (yaml::first_key(*text) == k_config_key) {
+      const auto first_key = yaml::first_key(*text);  // scans only to the first key
+      if (first_key == k_config_key) {
         if (parse_config(*text, path, diagnostics)) {
           summary = "configuration file";
         }
-      } else if (is_rule_pack(*text)) {
+      } else if (first_key == k_rule_pack_key) {
         if (auto pack = rules::parse_pack(*text, path, diagnostics)) {
           summary = fmt::format("rule pack '{}', {} rules", pack->id, pack->rules.size());
         }

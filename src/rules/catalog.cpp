@@ -50,8 +50,59 @@ Catalog Catalog::builtin(Diagnostics& diagnostics) {
   return catalog;
 }
 
+Catalog Catalog::builtin_on_demand() {
+  Catalog catalog;
+  const auto files = embedded_packs();
+  catalog.m_unread.assign(files.begin(), files.end());
+  return catalog;
+}
+
+namespace {
+
+// The pack id a built-in pack's file is named after: "rules/nppn-2010.yaml" holds "nppn-2010".
+std::string_view id_of_file(std::string_view name) {
+  name.remove_prefix(name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/') + 1);
+  return name.substr(0, name.rfind(".yaml"));
+}
+
+// Whether two packs could hold the same rule id: each rule id starts with its pack's id and a
+// slash, so one pack's "id/" must start the other's.
+bool could_share_rule_ids(std::string_view a, std::string_view b) {
+  const std::string a_slash = std::string(a) + '/';
+  const std::string b_slash = std::string(b) + '/';
+  return a_slash.starts_with(b_slash) || b_slash.starts_with(a_slash);
+}
+
+}  // namespace
+
+bool Catalog::load_builtin(std::string_view id, Diagnostics& diagnostics) {
+  const auto unread = std::find_if(m_unread.begin(), m_unread.end(),
+                                   [&](const EmbeddedFile& file) { return id_of_file(file.name) == id; });
+  if (unread == m_unread.end()) {
+    return find_pack(id) != nullptr;
+  }
+  const EmbeddedFile file = *unread;
+  m_unread.erase(unread);
+  auto pack = parse_pack(file.audit_text, file.name, diagnostics, PackText::without_fixtures);
+  if (pack != nullptr && pack->id != id) {
+    diagnostics.error(pack->where, "the built-in pack '{}' must be in a file named after it, not '{}'", pack->id,
+                      file.name);
+    return false;
+  }
+  return pack != nullptr && add(std::move(pack), diagnostics);
+}
+
 bool Catalog::add(std::unique_ptr<Pack> pack, Diagnostics& diagnostics) {
   bool ok = true;
+  std::vector<std::string> clashing;
+  for (const auto& file : m_unread) {
+    if (could_share_rule_ids(id_of_file(file.name), pack->id)) {
+      clashing.emplace_back(id_of_file(file.name));
+    }
+  }
+  for (const auto& id : clashing) {
+    load_builtin(id, diagnostics);
+  }
   if (const Pack* same = find_pack(pack->id)) {
     diagnostics.error(pack->where, "pack '{}' is already loaded", pack->id);
     diagnostics.note(same->where, "the other pack '{}' is here", same->id);

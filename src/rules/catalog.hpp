@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diag/diagnostics.hpp"
+#include "rules/embedded.hpp"
 #include "rules/pack.hpp"
 
 namespace ppsaudit::rules {
@@ -29,11 +30,20 @@ const Profile* profile_for_framework(std::string_view framework);
 // The loaded packs, with every rule id unique across them.
 class Catalog {
  public:
-  // The packs compiled into the binary; an error in one is an error of the build, reported
-  // like any other rule file error.
+  // The packs compiled into the binary, with their fixtures; an error in one is an error of
+  // the build, reported like any other rule file error.
   static Catalog builtin(Diagnostics& diagnostics);
+  // The packs compiled into the binary, none read yet: `load_builtin` reads each when an
+  // audit first needs it, without its fixtures (an audit never runs them).
+  static Catalog builtin_on_demand();
 
-  // Adds a pack; a rule id that another pack already has is an error, located at both.
+  // Reads the built-in pack `id` (its file is rules/<id>.yaml) unless it is read already or
+  // the catalog is not on demand; false when it cannot be read. Reading changes the catalog:
+  // finish before auditing, as the lookups below are then safe from several threads.
+  bool load_builtin(std::string_view id, Diagnostics& diagnostics);
+
+  // Adds a pack; a rule id that another pack already has is an error, located at both (a
+  // built-in pack not read yet is read first when its ids could be the same).
   bool add(std::unique_ptr<Pack> pack, Diagnostics& diagnostics);
 
   [[nodiscard]] const Pack* find_pack(std::string_view id) const;
@@ -48,6 +58,7 @@ class Catalog {
 
  private:
   std::vector<std::unique_ptr<Pack>> m_packs;
+  std::vector<EmbeddedFile> m_unread;  // built-in packs not read yet (on demand only)
 };
 
 }  // namespace ppsaudit::rules

@@ -129,8 +129,8 @@ class PackReader {
     if (rule.citations.empty()) {
       m_diagnostics.error(spec.find("citations")->where, "rule '{}' cites nothing: every rule needs a source", rule.id);
     }
-    for_each_text(spec.find("criteria"), [&](const Node& item) { rule.criteria.push_back(*item.as_text()); });
-    for_each_text(spec.find("evidence"), [&](const Node& item) {
+    for_each_item(spec.find("criteria"), [&](const Node& item) { rule.criteria.push_back(*item.as_text()); });
+    for_each_item(spec.find("evidence"), [&](const Node& item) {
       if (auto problem = check_evidence_path(*item.as_text())) {
         m_diagnostics.error(item.where, "evidence '{}': {}", *item.as_text(), *problem);
       }
@@ -168,16 +168,16 @@ class PackReader {
       }
       rule.at = compile_records(*at);
     }
-    for (const auto& fixture : *spec.find("fixtures")->as_list()) {
+    for_each_item(spec.find("fixtures"), [&](const Node& fixture) {  // none in an audit's copy
       if (auto read = read_fixture(fixture, rule.id)) {
         rule.fixtures.push_back(std::move(*read));
       }
-    }
+    });
     return rule;
   }
 
   template <typename Visit>
-  static void for_each_text(const Node* list, Visit visit) {
+  static void for_each_item(const Node* list, Visit visit) {
     if (list != nullptr) {
       for (const auto& item : *list->as_list()) {
         visit(item);
@@ -330,13 +330,14 @@ std::shared_ptr<const cel::Env> rule_env() {
   return k_env;
 }
 
-std::unique_ptr<Pack> parse_pack(std::string_view text, std::string_view name, Diagnostics& diagnostics) {
+std::unique_ptr<Pack> parse_pack(std::string_view text, std::string_view name, Diagnostics& diagnostics,
+                                 PackText what) {
   auto file = std::make_shared<const std::string>(name);
   Diagnostics local;
   auto raw = yaml::read_yaml(text, file, k_rule_pack, local);
   std::unique_ptr<Pack> pack;
   if (raw) {
-    auto root = yaml::walk_schema(*raw, pack_file_schema(), k_rule_pack, local);
+    auto root = yaml::walk_schema(*raw, pack_file_schema(what), k_rule_pack, local);
     if (root) {
       pack = PackReader(file, local).read(*root);
     }

@@ -13,7 +13,7 @@ using yaml::Kind;
 using yaml::SchemaBuilder;
 using yaml::TypeSpec;
 
-const TypeSpec* build(SchemaBuilder& b) {
+const TypeSpec* build(SchemaBuilder& b, PackText pack_text) {
   const auto* text = b.scalar(Kind::text, "text");
   const auto* texts = b.list(text);
   const auto* date = b.scalar(Kind::date, "date");
@@ -80,7 +80,8 @@ const TypeSpec* build(SchemaBuilder& b) {
         "the service record(s) at fault when not met (CEL: a record or a list of records)"},
        {"fix", text, k_optional, "how to put it right"},
        {"evidence", texts, k_optional, "service file paths to point at ('policies[kind=impartiality].last_reviewed')"},
-       {"fixtures", b.list(fixture), k_required, "small service files with the result the rule must give"}});
+       {"fixtures", b.list(fixture), pack_text == PackText::whole ? k_required : k_optional,
+        "small service files with the result the rule must give"}});
   return b.record("PackFile", {{"ppsaudit-rules", b.format_version(k_pack_format_version), k_required,
                                 "the rule pack format version: 1"},
                                {"pack", pack, k_required, "what the pack encodes"},
@@ -91,10 +92,12 @@ const TypeSpec* build(SchemaBuilder& b) {
 
 }  // namespace
 
-const yaml::TypeSpec& pack_file_schema() {
+const yaml::TypeSpec& pack_file_schema(PackText text) {
   static SchemaBuilder builder;
-  static const TypeSpec* root = build(builder);
-  return *root;
+  static const TypeSpec* whole = build(builder, PackText::whole);
+  static SchemaBuilder lean_builder;
+  static const TypeSpec* without_fixtures = build(lean_builder, PackText::without_fixtures);
+  return text == PackText::whole ? *whole : *without_fixtures;
 }
 
 }  // namespace ppsaudit::rules
