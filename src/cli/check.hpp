@@ -2,8 +2,8 @@
 
 #include <condition_variable>
 #include <functional>
-#include <mutex>
 #include <iosfwd>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>

@@ -39,8 +39,8 @@ void ServiceFile::keep_only_identity() {
   yaml::Node identity{service->type, service->where, std::move(kept), nullptr};
   Location key_where = root.key_location("service");
   yaml::Node slim{root.type, root.where, yaml::Record{}, nullptr};
-  std::get<yaml::Record>(slim.value).push_back(
-      {"service", std::move(key_where), std::make_shared<const yaml::Node>(std::move(identity))});
+  std::get<yaml::Record>(slim.value)
+      .push_back({"service", std::move(key_where), std::make_shared<const yaml::Node>(std::move(identity))});
   root = std::move(slim);
 }
 
