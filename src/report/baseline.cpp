@@ -44,27 +44,36 @@ Location at_offset(const std::shared_ptr<const std::string>& file, std::string_v
   return make_location(file, line, column);
 }
 
+// The index just past the JSON string whose opening quote is at `at` (the text's end when it
+// has no closing quote): the one way this file steps over a string's escapes.
+std::size_t past_string(std::string_view text, std::size_t at) {
+  for (++at; at < text.size(); ++at) {
+    if (text[at] == '\\') {
+      ++at;
+    } else if (text[at] == '"') {
+      return at + 1;
+    }
+  }
+  return text.size();
+}
+
 // The deepest nesting of arrays and objects in a JSON text (strings skipped), to refuse a
 // hostile baseline before any recursive step sees it.
 int nesting_depth(std::string_view text) {
   int depth = 0;
   int deepest = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = 0; i < text.size();) {
     const char c = text[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
+    if (c == '"') {
+      i = past_string(text, i);
+      continue;
+    }
+    if (c == '[' || c == '{') {
       deepest = std::max(deepest, ++depth);
     } else if (c == ']' || c == '}') {
       --depth;
     }
+    ++i;
   }
   return deepest;
 }
@@ -163,26 +172,21 @@ class PointerLocator {
     }
     const char c = m_text[m_at];
     if (c == '"') {
-      string();
+      m_at = past_string(m_text, m_at);
       return;
     }
     if (c == '{' || c == '[') {
       int depth = 0;
-      bool in_string = false;
-      for (; m_at < m_text.size(); ++m_at) {
+      while (m_at < m_text.size()) {
         const char d = m_text[m_at];
-        if (in_string) {
-          if (d == '\\') {
-            ++m_at;
-          } else if (d == '"') {
-            in_string = false;
-          }
-        } else if (d == '"') {
-          in_string = true;
-        } else if (d == '{' || d == '[') {
+        if (d == '"') {
+          m_at = past_string(m_text, m_at);
+          continue;
+        }
+        ++m_at;
+        if (d == '{' || d == '[') {
           ++depth;
         } else if ((d == '}' || d == ']') && --depth == 0) {
-          ++m_at;
           return;
         }
       }
