@@ -451,91 +451,113 @@ std::optional<Baseline> read_baseline(const std::string& path, Diagnostics& diag
   return parse_baseline(text, path, diagnostics);
 }
 
-bool compare_with_baseline(Report& report, const Baseline& baseline, Diagnostics& diagnostics) {
-  // This run's services by id: two with one id could not be told apart in a baseline.
-  std::map<std::string, const AuditedService*> current;
-  for (const auto& service : report.services) {
-    const std::string id = service.audit.file->id();
-    const auto [it, inserted] = current.emplace(id, &service);
-    if (!inserted) {
-      const auto* node = service.audit.file->root.find("service");
-      diagnostics.error(node != nullptr ? node->key_location("name") : make_location(service.audit.file->path, 0, 0),
-                        "service id '{}' is also the id of {}: give one of them its own service.id, for a "
-                        "baseline matches services by id",
-                        id, *it->second->audit.file->path);
-    }
-  }
-  std::map<std::string, const BaselineService*> earlier;
+BaselineMatcher::BaselineMatcher(const Baseline& baseline) : m_baseline(&baseline) {
+  m_comparison.file = baseline.file;
   for (const auto& service : baseline.services) {
-    earlier.emplace(service.id, &service);
+    m_earlier.emplace(service.id, &service);
   }
-  for (const auto& service : report.services) {
-    const auto found = earlier.find(service.audit.file->id());
-    if (found == earlier.end()) {
-      continue;
-    }
+}
+
+bool BaselineMatcher::mark(AuditedService& service, Diagnostics& diagnostics) const {
+  service.baseline.clear();
+  service.baseline_absent.clear();
+  const auto found = m_earlier.find(service.audit.file->id());
+  const BaselineService* before = found == m_earlier.end() ? nullptr : found->second;
+  if (before != nullptr) {
     const std::optional<std::string> profile =
         service.profile != nullptr ? std::optional<std::string>(std::string(service.profile->id)) : std::nullopt;
-    if (found->second->profile != profile) {
-      diagnostics.error(found->second->profile_where,
+    if (before->profile != profile) {
+      diagnostics.error(before->profile_where,
                         "baseline: service '{}' was audited under profile {}, and this run audits it under {}: "
                         "results under another profile are not comparable; make the baseline again with this "
                         "profile",
-                        found->first, found->second->profile.value_or("(none)"), profile.value_or("(none)"));
+                        found->first, before->profile.value_or("(none)"), profile.value_or("(none)"));
+      return false;
     }
   }
-  if (diagnostics.has_errors()) {
+  std::map<std::string_view, const BaselineResult*> results;
+  if (before != nullptr) {
+    for (const auto& result : before->results) {
+      results.emplace(result.rule, &result);
+    }
+  }
+  std::set<std::string_view> applied;
+  for (const auto& finding : service.audit.findings) {
+    applied.insert(finding.rule->id);
+    const auto match = results.find(finding.rule->id);
+    const BaselineResult* was = match == results.end() ? nullptr : match->second;
+    BaselineState state = BaselineState::new_result;
+    if (fails_now(finding)) {
+      const bool same_records =
+          was != nullptr && std::all_of(finding.elements.begin(), finding.elements.end(), [was](const auto& element) {
+            return std::find(was->elements.begin(), was->elements.end(), element) != was->elements.end();
+          });
+      state = was != nullptr && was->failing() && same_records ? BaselineState::unchanged : BaselineState::new_result;
+    } else if (was != nullptr) {
+      state = was->failing() ? BaselineState::fixed : BaselineState::unchanged;
+    }
+    service.baseline.push_back(state);
+  }
+  if (before != nullptr) {
+    for (const auto& result : before->results) {
+      if (applied.count(result.rule) == 0) {
+        service.baseline_absent.push_back({before->id, before->name, true, result});
+      }
+    }
+  }
+  return true;
+}
+
+bool BaselineMatcher::add(const AuditedService& service, Diagnostics& diagnostics) {
+  // This run's services by id: two with one id could not be told apart in a baseline.
+  const std::string id = service.audit.file->id();
+  const auto [it, inserted] = m_audited.emplace(id, *service.audit.file->path);
+  if (!inserted) {
+    const auto* node = service.audit.file->root.find("service");
+    diagnostics.error(node != nullptr ? node->key_location("name") : make_location(service.audit.file->path, 0, 0),
+                      "service id '{}' is also the id of {}: give one of them its own service.id, for a baseline "
+                      "matches services by id",
+                      id, it->second);
     return false;
   }
+  for (const auto state : service.baseline) {
+    (state == BaselineState::new_result  ? m_comparison.new_count
+     : state == BaselineState::unchanged ? m_comparison.unchanged_count
+                                         : m_comparison.fixed_count)++;
+  }
+  m_comparison.absent.insert(m_comparison.absent.end(), service.baseline_absent.begin(), service.baseline_absent.end());
+  return true;
+}
 
-  BaselineComparison comparison;
-  comparison.file = baseline.file;
-  for (auto& service : report.services) {
-    const auto found = earlier.find(service.audit.file->id());
-    const BaselineService* before = found == earlier.end() ? nullptr : found->second;
-    std::map<std::string_view, const BaselineResult*> results;
-    if (before != nullptr) {
-      for (const auto& result : before->results) {
-        results.emplace(result.rule, &result);
-      }
-    }
-    service.baseline.clear();
-    std::set<std::string_view> applied;
-    for (const auto& finding : service.audit.findings) {
-      applied.insert(finding.rule->id);
-      const auto match = results.find(finding.rule->id);
-      const BaselineResult* was = match == results.end() ? nullptr : match->second;
-      BaselineState state = BaselineState::new_result;
-      if (fails_now(finding)) {
-        const bool same_records =
-            was != nullptr && std::all_of(finding.elements.begin(), finding.elements.end(), [was](const auto& element) {
-              return std::find(was->elements.begin(), was->elements.end(), element) != was->elements.end();
-            });
-        state = was != nullptr && was->failing() && same_records ? BaselineState::unchanged : BaselineState::new_result;
-      } else if (was != nullptr) {
-        state = was->failing() ? BaselineState::fixed : BaselineState::unchanged;
-      }
-      service.baseline.push_back(state);
-      (state == BaselineState::new_result  ? comparison.new_count
-       : state == BaselineState::unchanged ? comparison.unchanged_count
-                                           : comparison.fixed_count)++;
-    }
-    if (before != nullptr) {
-      for (const auto& result : before->results) {
-        if (applied.count(result.rule) == 0) {
-          comparison.absent.push_back({before->id, before->name, true, result});
-        }
-      }
-    }
-  }
-  for (const auto& service : baseline.services) {
-    if (current.count(service.id) == 0) {
+BaselineComparison BaselineMatcher::finish() && {
+  for (const auto& service : m_baseline->services) {
+    if (m_audited.count(service.id) == 0) {
       for (const auto& result : service.results) {
-        comparison.absent.push_back({service.id, service.name, false, result});
+        m_comparison.absent.push_back({service.id, service.name, false, result});
       }
     }
   }
-  report.baseline = std::move(comparison);
+  return std::move(m_comparison);
+}
+
+bool compare_with_baseline(Report& report, const Baseline& baseline, Diagnostics& diagnostics) {
+  BaselineMatcher matcher(baseline);
+  Diagnostics profiles;
+  for (auto& service : report.services) {
+    matcher.mark(service, profiles);
+  }
+  for (const auto& service : report.services) {
+    matcher.add(service, diagnostics);
+  }
+  diagnostics.merge(profiles);
+  if (diagnostics.has_errors()) {
+    for (auto& service : report.services) {
+      service.baseline.clear();
+      service.baseline_absent.clear();
+    }
+    return false;
+  }
+  report.baseline = std::move(matcher).finish();
   return true;
 }
 
@@ -568,20 +590,21 @@ std::string baseline_counts(const BaselineComparison& comparison) {
                      comparison.count(BaselineState::absent));
 }
 
-std::vector<BaselineEntry> baseline_entries(const Report& report) {
+std::vector<BaselineEntry> baseline_entries(const AuditedService& service, BaselineState state) {
   std::vector<BaselineEntry> entries;
-  for (const auto state : {BaselineState::new_result, BaselineState::fixed}) {
-    for (const auto& service : report.services) {
-      for (const auto& finding : service.audit.findings) {
-        if (baseline_state(service, finding) != state || (state == BaselineState::new_result && !fails_now(finding))) {
-          continue;
-        }
-        entries.push_back({state, fmt::format("{}: {} ({}) at {}", service.audit.file->id(), finding.rule->id,
-                                              rules::to_string(finding.outcome), finding.where.to_string())});
-      }
+  for (const auto& finding : service.audit.findings) {
+    if (baseline_state(service, finding) != state || (state == BaselineState::new_result && !fails_now(finding))) {
+      continue;
     }
+    entries.push_back({state, fmt::format("{}: {} ({}) at {}", service.audit.file->id(), finding.rule->id,
+                                          rules::to_string(finding.outcome), finding.where.to_string())});
   }
-  for (const auto& absent : report.baseline->absent) {
+  return entries;
+}
+
+std::vector<BaselineEntry> absent_entries(const BaselineComparison& comparison) {
+  std::vector<BaselineEntry> entries;
+  for (const auto& absent : comparison.absent) {
     entries.push_back(
         {BaselineState::absent,
          fmt::format("{}: {} (was {}): {}", absent.service_id, absent.result.rule, absent.result.result,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,13 +79,38 @@ struct BaselineComparison {
   [[nodiscard]] int count(BaselineState state) const;
 };
 
-// Marks every result of the report against the baseline (AuditedService::baseline) and lists
-// the baseline's results this run does not have. Results match by service id, rule id and the
-// records at fault, never by line: a failing result is unchanged when the baseline had the
-// same rule failing for the same service on every record it now fails on, and new otherwise;
-// a result that passes is fixed when the baseline had it failing. Refuses, with errors: a
-// service the baseline audited under another profile, and two services of this run with the
-// same id. Returns false (and marks nothing) when it refuses.
+// Matches a run's services with a baseline, a service at a time. Results match by service
+// id, rule id and the records at fault, never by line: a failing result is unchanged when the
+// baseline had the same rule failing for the same service on every record it now fails on,
+// and new otherwise; a result that passes is fixed when the baseline had it failing.
+class BaselineMatcher {
+ public:
+  explicit BaselineMatcher(const Baseline& baseline);  // which must outlive the matcher
+
+  // Marks one service's results (AuditedService::baseline) and lists the baseline's results
+  // for it that this run does not have (::baseline_absent). Refuses, with an error and marking
+  // nothing, a service the baseline audited under another profile. Changes nothing of the
+  // matcher: several threads may mark services at once.
+  bool mark(AuditedService& service, Diagnostics& diagnostics) const;
+
+  // Counts a marked service into the comparison; called in file order. Refuses, with an
+  // error, a second service of this run with the same id.
+  bool add(const AuditedService& service, Diagnostics& diagnostics);
+
+  // The comparison, with every result of the baseline's services this run did not audit.
+  BaselineComparison finish() &&;
+
+ private:
+  const Baseline* m_baseline;
+  std::map<std::string, const BaselineService*, std::less<>> m_earlier;
+  std::map<std::string, std::string, std::less<>> m_audited;  // id → the file that has it
+  BaselineComparison m_comparison;
+};
+
+// Marks every result of the report against the baseline and lists the baseline's results this
+// run does not have (BaselineMatcher, over the whole report). Refuses, with errors: two
+// services of this run with the same id, and a service the baseline audited under another
+// profile. Returns false (and marks nothing) when it refuses.
 bool compare_with_baseline(Report& report, const Baseline& baseline, Diagnostics& diagnostics);
 
 // The state of one of the service's results, or nothing when the report has no baseline.
@@ -102,6 +129,9 @@ struct BaselineEntry {
   BaselineState state;
   std::string text;
 };
-std::vector<BaselineEntry> baseline_entries(const Report& report);
+// One service's new failures, or its fixed results (`state`), in the order audited.
+std::vector<BaselineEntry> baseline_entries(const AuditedService& service, BaselineState state);
+// The comparison's absent results.
+std::vector<BaselineEntry> absent_entries(const BaselineComparison& comparison);
 
 }  // namespace ppsaudit::report

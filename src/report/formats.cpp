@@ -6,21 +6,49 @@ namespace ppsaudit::report {
 
 // The writers, each defined in the file of src/report/ that bears its name. Adding a format is
 // one writer file, one declaration and one row here, its man-page section, and its tests.
-std::string write_text(const Report& report);
-std::string write_json(const Report& report);
-std::string write_junit(const Report& report);
-std::string write_sarif(const Report& report);
-std::string write_markdown(const Report& report);
-std::string write_html(const Report& report);
-std::string write_github(const Report& report);
+FrameParts text_frame(const ReportFrame& frame);
+std::string text_section(const AuditedService& service, const SectionContext& context);
+FrameParts json_frame(const ReportFrame& frame);
+std::string json_section(const AuditedService& service, const SectionContext& context);
+FrameParts junit_frame(const ReportFrame& frame);
+std::string junit_section(const AuditedService& service, const SectionContext& context);
+FrameParts sarif_frame(const ReportFrame& frame);
+std::string sarif_section(const AuditedService& service, const SectionContext& context);
+FrameParts markdown_frame(const ReportFrame& frame);
+std::string markdown_section(const AuditedService& service, const SectionContext& context);
+FrameParts html_frame(const ReportFrame& frame);
+std::string html_section(const AuditedService& service, const SectionContext& context);
+FrameParts github_frame(const ReportFrame& frame);
+std::string github_section(const AuditedService& service, const SectionContext& context);
 
 const std::vector<Format>& formats() {
   // A format is listed once its writer and its consumer's test exist.
   static const std::vector<Format> k_formats{
-      {"text", write_text},         {"json", write_json}, {"junit", write_junit},   {"sarif", write_sarif},
-      {"markdown", write_markdown}, {"html", write_html}, {"github", write_github},
+      {"text", text_frame, text_section},
+      {"json", json_frame, json_section},
+      {"junit", junit_frame, junit_section},
+      {"sarif", sarif_frame, sarif_section},
+      {"markdown", markdown_frame, markdown_section},
+      {"html", html_frame, html_section},
+      {"github", github_frame, github_section},
   };
   return k_formats;
+}
+
+std::string Format::render(const Report& report) const {
+  const ReportFrame whole = frame_of(report);
+  FrameParts parts = this->frame(whole);
+  SectionContext context;
+  context.several = whole.several();
+  context.due_within_days = report.due_within_days;
+  context.color = report.color;
+  context.baseline = report.baseline && !context.several ? &*report.baseline : nullptr;
+  std::string out = std::move(parts.before);
+  for (std::size_t i = 0; i < report.services.size(); ++i) {
+    context.index = i;
+    out += section(report.services[i], context);
+  }
+  return out + parts.after;
 }
 
 const Format* find_format(std::string_view name) {

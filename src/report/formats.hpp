@@ -8,11 +8,23 @@
 
 namespace ppsaudit::report {
 
-// A report format: its name on the command line and the writer that renders the whole report
-// as bytes. Each writer is one file of src/report/ and reads only the result model.
+// What a format writes of the run as a whole: the part before the services' sections and the
+// part after them.
+struct FrameParts {
+  std::string before;
+  std::string after;
+};
+
+// A report format: its name on the command line and its writer, in two parts so that a
+// register's report can be written a service at a time (ReportFrame): the frame, and one
+// service's section. Each writer is one file of src/report/ and reads only the result model.
 struct Format {
   std::string_view name;
-  std::string (*render)(const Report& report);
+  FrameParts (*frame)(const ReportFrame& frame);
+  std::string (*section)(const AuditedService& service, const SectionContext& context);
+
+  // The whole report at once: the frame's first part, every service's section, its last part.
+  [[nodiscard]] std::string render(const Report& report) const;
 };
 
 // The formats this build writes, in the order --help lists them; "text" first, the default.

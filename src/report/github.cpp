@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "report/formats.hpp"
 #include "report/labels.hpp"
 #include "report/model.hpp"
 #include "text/printable.hpp"
@@ -109,50 +110,53 @@ std::string_view github_level(Outcome outcome, Strength strength) {
   return severity == "note" ? "notice" : severity;
 }
 
-std::string write_github(const Report& report) {
-  std::string out;
-  if (report.baseline) {
-    out += github_command(
+FrameParts github_frame(const ReportFrame& frame) {
+  FrameParts parts;
+  if (frame.baseline) {
+    parts.before = github_command(
         "notice", {{"title", "baseline"}},
-        printable_lines(fmt::format("compared with {}: {}", report.baseline->file, baseline_counts(*report.baseline))));
+        printable_lines(fmt::format("compared with {}: {}", frame.baseline->file, baseline_counts(*frame.baseline))));
   }
-  for (const auto& service : report.services) {
-    const std::string& service_file = *service.audit.file->path;
-    // Era warnings first, as every format shows them near its top; notes for the reader as notices.
-    for (const auto& note : service.era_notes) {
-      auto properties = located(note.where, service_file);
-      properties.emplace_back("title", "era");
-      out += github_command("warning", properties, printable_lines(note.message));
+  return parts;
+}
+
+std::string github_section(const AuditedService& service, const SectionContext& /*context*/) {
+  std::string out;
+  const std::string& service_file = *service.audit.file->path;
+  // Era warnings first, as every format shows them near its top; notes for the reader as notices.
+  for (const auto& note : service.era_notes) {
+    auto properties = located(note.where, service_file);
+    properties.emplace_back("title", "era");
+    out += github_command("warning", properties, printable_lines(note.message));
+  }
+  for (const auto& note : service.era_conflicts) {
+    auto properties = located(note.where, service_file);
+    properties.emplace_back("title", "era");
+    out += github_command("notice", properties, printable_lines(note.message));
+  }
+  // Values read from words that mean two things, at the first value, with what the other
+  // reading would change.
+  for (const auto& reading : service.readings) {
+    auto properties = located(reading.values.front().where, service_file);
+    properties.emplace_back("title", "two readings");
+    std::string text = printable_lines(reading_sentence(reading));
+    for (const auto& change : reading.changes) {
+      text += "\n" + printable_lines(change_sentence(change));
     }
-    for (const auto& note : service.era_conflicts) {
-      auto properties = located(note.where, service_file);
-      properties.emplace_back("title", "era");
-      out += github_command("notice", properties, printable_lines(note.message));
+    out += github_command("notice", properties, text);
+  }
+  const ServiceSummary summary = summarize(service);
+  for (const auto* finding : summary.findings) {
+    const std::string_view level = github_level(finding->outcome, finding->rule->strength);
+    if (level.empty()) {
+      continue;
     }
-    // Values read from words that mean two things, at the first value, with what the other
-    // reading would change.
-    for (const auto& reading : service.readings) {
-      auto properties = located(reading.values.front().where, service_file);
-      properties.emplace_back("title", "two readings");
-      std::string text = printable_lines(reading_sentence(reading));
-      for (const auto& change : reading.changes) {
-        text += "\n" + printable_lines(change_sentence(change));
-      }
-      out += github_command("notice", properties, text);
-    }
-    const ServiceSummary summary = summarize(service);
-    for (const auto* finding : summary.findings) {
-      const std::string_view level = github_level(finding->outcome, finding->rule->strength);
-      if (level.empty()) {
-        continue;
-      }
-      auto properties = located(finding->where, service_file);
-      // With a baseline, the title says whether the failure is new.
-      const auto state = baseline_state(service, *finding);
-      properties.emplace_back("title",
-                              state ? fmt::format("{} ({})", finding->rule->id, token(*state)) : finding->rule->id);
-      out += github_command(level, properties, message(*finding));
-    }
+    auto properties = located(finding->where, service_file);
+    // With a baseline, the title says whether the failure is new.
+    const auto state = baseline_state(service, *finding);
+    properties.emplace_back("title",
+                            state ? fmt::format("{} ({})", finding->rule->id, token(*state)) : finding->rule->id);
+    out += github_command(level, properties, message(*finding));
   }
   return out;
 }

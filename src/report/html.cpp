@@ -2,9 +2,12 @@
 // sections from the same model, with a chart of results per framework and area whose numbers
 // are in real tables. Inline CSS only: no script, and nothing the page loads.
 #include <array>
+#include <string>
+#include <utility>
 
 #include <fmt/format.h>
 
+#include "report/formats.hpp"
 #include "report/labels.hpp"
 #include "report/model.hpp"
 #include "text/markup.hpp"
@@ -142,32 +145,35 @@ std::string findings_list(const AuditedService& service, const std::vector<const
 
 class HtmlWriter {
  public:
-  explicit HtmlWriter(const Report& context) : m_context(context) {}
+  HtmlWriter(bool several, int due_within_days) : m_several(several), m_due_within_days(due_within_days) {
+    m_depth = several ? 1 : 0;
+  }
 
-  std::string write() {
-    const bool several = has_rollup(m_context);
+  // Everything before the first service: the document's head, its title and, for a register,
+  // the roll-up and the comparison with the baseline.
+  std::string frame_start(const ReportFrame& frame) {
     const std::string title =
-        several ? fmt::format("Inspection summary: {} services", m_context.services.size() + m_context.broken.size())
-        : m_context.services.empty()
-            ? std::string("Inspection summary")
-            : "Inspection summary: " + text::html_escape(m_context.services.front().audit.file->name());
+        m_several ? fmt::format("Inspection summary: {} services", frame.services.size() + frame.broken.size())
+        : frame.services.empty() ? std::string("Inspection summary")
+                                 : "Inspection summary: " + text::html_escape(frame.services.front().name);
     m_out = fmt::format(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n"
         "<style>{}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
         title, k_style, title);
-    m_depth = several ? 1 : 0;
-    if (several) {
-      write_rollup();
-      if (m_context.baseline) {
+    if (m_several) {
+      write_rollup(frame);
+      if (frame.baseline) {
         heading(1, "Baseline");
-        write_baseline();
+        write_baseline(*frame.baseline, frame.baseline_entries);
       }
     }
-    for (const auto& service : m_context.services) {
-      write_service(summarize(service), several);
-    }
-    for (const auto& broken : m_context.broken) {
+    return std::exchange(m_out, {});
+  }
+
+  // Everything after the last service: the files that could not be audited, and the end.
+  std::string frame_end(const ReportFrame& frame) {
+    for (const auto& broken : frame.broken) {
       heading(1, "Not audited: " + text::html_escape(broken.file));
       m_out += "<p>The file could not be audited: nothing in it was checked.</p>\n<ul class=\"errors\">\n";
       for (const auto& diagnostic : broken.diagnostics) {
@@ -175,29 +181,33 @@ class HtmlWriter {
       }
       m_out += "</ul>\n";
     }
-    return m_out + "</main>\n</body>\n</html>\n";
+    return std::exchange(m_out, {}) + "</main>\n</body>\n</html>\n";
+  }
+
+  // One service's section; in a report of one service, with the comparison with the baseline.
+  std::string service(const ServiceSummary& summary, const BaselineComparison* baseline) {
+    write_service(summary, baseline);
+    return std::exchange(m_out, {});
   }
 
  private:
   // One row per service and framework, with its counts, practice level and the service's
   // worst result; a file that could not be audited is a row of its own.
-  void write_rollup() {
+  void write_rollup(const ReportFrame& frame) {
     m_out += fmt::format(
         "<h2>Roll-up</h2>\n<p>{} service files: {} audited, {} not audited. The worst result is the strongest rule "
         "not met, or failing that not assessable.</p>\n<table>\n<caption>Every service file</caption>\n<thead><tr>"
         "<th scope=\"col\">Service</th><th scope=\"col\">File</th><th scope=\"col\">Framework</th>",
-        m_context.services.size() + m_context.broken.size(), m_context.services.size(), m_context.broken.size());
+        frame.services.size() + frame.broken.size(), frame.services.size(), frame.broken.size());
     for (const auto& style : k_outcome_styles) {
       m_out += fmt::format(R"(<th scope="col">{}</th>)", style.label);
     }
     m_out += "<th scope=\"col\">Practice level</th><th scope=\"col\">Worst result</th></tr></thead>\n<tbody>\n";
-    for (const auto& service : m_context.services) {
-      const ServiceSummary summary = summarize(service);
-      const std::string worst = text::html_escape(worst_label(worst_finding(summary)));
-      for (const auto& framework : summary.frameworks) {
-        m_out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td>",
-                             text::html_escape(service.audit.file->name()),
-                             text::html_escape(*service.audit.file->path), text::html_escape(framework.framework));
+    for (const auto& service : frame.services) {
+      const std::string worst = text::html_escape(worst_label(service.worst));
+      for (const auto& framework : service.frameworks) {
+        m_out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td>", text::html_escape(service.name),
+                             text::html_escape(service.file), text::html_escape(framework.framework));
         for (const auto& style : k_outcome_styles) {
           m_out += fmt::format(R"(<td class="number">{}</td>)", framework.counts.of(style.outcome));
         }
@@ -205,7 +215,7 @@ class HtmlWriter {
                              framework.practice_level.empty() ? std::string("none") : framework.practice_level, worst);
       }
     }
-    for (const auto& broken : m_context.broken) {
+    for (const auto& broken : frame.broken) {
       m_out += fmt::format(
           "<tr><th scope=\"row\">Not audited</th><td>{}</td><td>none</td><td colspan=\"5\">not audited</td>"
           "<td>none</td><td>error: {}</td></tr>\n",
@@ -215,10 +225,9 @@ class HtmlWriter {
   }
 
   // The comparison with the baseline: the counts, then what is new, fixed and absent.
-  void write_baseline() {
-    m_out += fmt::format("<p>Compared with <code>{}</code>: {}.</p>\n", text::html_escape(m_context.baseline->file),
-                         baseline_counts(*m_context.baseline));
-    const auto entries = baseline_entries(m_context);
+  void write_baseline(const BaselineComparison& comparison, const std::vector<BaselineEntry>& entries) {
+    m_out += fmt::format("<p>Compared with <code>{}</code>: {}.</p>\n", text::html_escape(comparison.file),
+                         baseline_counts(comparison));
     if (entries.empty()) {
       return;
     }
@@ -231,7 +240,8 @@ class HtmlWriter {
 
   void heading(int level, std::string_view text) { m_out += fmt::format("<h{0}>{1}</h{0}>\n", level + m_depth, text); }
 
-  void write_service(const ServiceSummary& summary, bool several) {
+  void write_service(const ServiceSummary& summary, const BaselineComparison* baseline) {
+    const bool several = m_several;
     m_service = summary.service;
     const rules::ServiceAudit& audit = summary.service->audit;
     if (several) {
@@ -247,9 +257,9 @@ class HtmlWriter {
         summary.counts.of(Outcome::met), summary.counts.of(Outcome::not_met),
         summary.counts.of(Outcome::not_applicable), summary.counts.of(Outcome::needs_attestation),
         summary.counts.of(Outcome::not_assessable));
-    if (m_context.baseline && !several) {
+    if (baseline != nullptr) {
       heading(2, "Baseline");
-      write_baseline();
+      write_baseline(*baseline, baseline_entries(*summary.service, *baseline));
     }
     if (!summary.service->era_notes.empty()) {
       heading(2, "Era warnings");
@@ -320,7 +330,7 @@ class HtmlWriter {
     findings_section(summary.with(Outcome::needs_attestation), "attestation",
                      "Rules that a person must confirm, with when they last did.", "Nothing needs attestation.", false);
 
-    heading(2, fmt::format("Falls due within {} days of {}", m_context.due_within_days, audit.as_of.to_string()));
+    heading(2, fmt::format("Falls due within {} days of {}", m_due_within_days, audit.as_of.to_string()));
     if (summary.service->upcoming.empty()) {
       m_out += "<p>Nothing falls due.</p>\n";
     } else {
@@ -370,7 +380,8 @@ class HtmlWriter {
                               : fmt::format("<p>{}</p>\n", lead) + findings_list(*m_service, findings, kind, with_fix);
   }
 
-  const Report& m_context;
+  bool m_several;
+  int m_due_within_days;
   std::string m_out;
   const AuditedService* m_service = nullptr;  // the service being written
   int m_depth = 0;
@@ -378,8 +389,16 @@ class HtmlWriter {
 
 }  // namespace
 
-std::string write_html(const Report& report) {
-  return HtmlWriter(report).write();
+FrameParts html_frame(const ReportFrame& frame) {
+  HtmlWriter writer(frame.several(), frame.due_within_days);
+  FrameParts parts;
+  parts.before = writer.frame_start(frame);
+  parts.after = writer.frame_end(frame);
+  return parts;
+}
+
+std::string html_section(const AuditedService& service, const SectionContext& context) {
+  return HtmlWriter(context.several, context.due_within_days).service(summarize(service), context.baseline);
 }
 
 }  // namespace ppsaudit::report

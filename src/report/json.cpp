@@ -82,16 +82,16 @@ Json era_notes_json(std::string_view kind, const std::vector<rules::EraNote>& no
   return items;
 }
 
-Json frameworks_json(const ServiceSummary& summary) {
-  Json frameworks = Json::array();
-  for (const auto& framework : summary.frameworks) {
+Json frameworks_json(const std::vector<RollupRow::Framework>& frameworks) {
+  Json items = Json::array();
+  for (const auto& framework : frameworks) {
     Json item;
     item["framework"] = framework.framework;
     item["counts"] = counts(framework.counts);
     item["practice_level"] = framework.practice_level.empty() ? Json(nullptr) : Json(framework.practice_level);
-    frameworks.push_back(std::move(item));
+    items.push_back(std::move(item));
   }
-  return frameworks;
+  return items;
 }
 
 Json service_json(const AuditedService& audited) {
@@ -107,7 +107,7 @@ Json service_json(const AuditedService& audited) {
   service["notes"] = era_notes_json("era_conflict", audited.era_conflicts);
   service["readings"] = readings_json(audited.readings);
   service["counts"] = counts(summary.counts);
-  service["frameworks"] = frameworks_json(summary);
+  service["frameworks"] = frameworks_json(rollup_row(summary).frameworks);
   Json results = Json::array();
   for (const auto* finding : summary.findings) {
     results.push_back(result(audited, *finding));
@@ -128,23 +128,21 @@ Json service_json(const AuditedService& audited) {
 
 // The roll-up: one entry per service file, audited ones first, each with its counts per
 // framework and its worst result, then the files that could not be audited.
-Json rollup_json(const Report& report) {
+Json rollup_json(const ReportFrame& frame) {
   Json rows = Json::array();
-  for (const auto& audited : report.services) {
-    const ServiceSummary summary = summarize(audited);
+  for (const auto& service : frame.services) {
     Json row;
-    row["file"] = *audited.audit.file->path;
-    row["name"] = audited.audit.file->name();
+    row["file"] = service.file;
+    row["name"] = service.name;
     row["status"] = "audited";
-    row["frameworks"] = frameworks_json(summary);
-    const rules::Finding* worst = worst_finding(summary);
-    row["worst"] = worst == nullptr ? Json(nullptr)
-                                    : Json{{"rule", worst->rule->id},
-                                           {"result", token(worst->outcome)},
-                                           {"strength", token(worst->rule->strength)}};
+    row["frameworks"] = frameworks_json(service.frameworks);
+    row["worst"] = !service.worst ? Json(nullptr)
+                                  : Json{{"rule", service.worst->rule},
+                                         {"result", token(service.worst->outcome)},
+                                         {"strength", token(service.worst->strength)}};
     rows.push_back(std::move(row));
   }
-  for (const auto& broken : report.broken) {
+  for (const auto& broken : frame.broken) {
     rows.push_back({{"file", broken.file},
                     {"name", nullptr},
                     {"status", "error"},
@@ -205,29 +203,30 @@ Json baseline_json(const BaselineComparison& comparison) {
 
 }  // namespace
 
-std::string write_json(const Report& report) {
+FrameParts json_frame(const ReportFrame& frame) {
   Json json;
   json["format"] = "ppsaudit-report";
   json["version"] = 2;
   json["tool"] = {{"name", "ppsaudit"}, {"version", PPSAUDIT_VERSION}};
-  json["due_within_days"] = report.due_within_days;
-  if (has_rollup(report)) {
-    json["rollup"] = rollup_json(report);
+  json["due_within_days"] = frame.due_within_days;
+  if (frame.several()) {
+    json["rollup"] = rollup_json(frame);
   }
-  if (report.baseline) {
-    json["baseline"] = baseline_json(*report.baseline);
+  if (frame.baseline) {
+    json["baseline"] = baseline_json(*frame.baseline);
   }
-  Json services = Json::array();
-  for (const auto& service : report.services) {
-    services.push_back(service_json(service));
-  }
-  json["services"] = std::move(services);
+  json["services"] = frame.services.empty() ? Json::array() : Json::array({services_placeholder()});
   Json errors = Json::array();
-  for (const auto& broken : report.broken) {
+  for (const auto& broken : frame.broken) {
     errors.push_back(error_json(broken));
   }
   json["errors"] = std::move(errors);
-  return json.dump(2) + "\n";
+  return split_at_services(json.dump(2) + "\n");
+}
+
+// A service's section: an element of the list "services", two levels deep.
+std::string json_section(const AuditedService& service, const SectionContext& context) {
+  return indent_element(service_json(service).dump(2), 2, context.index == 0);
 }
 
 }  // namespace ppsaudit::report

@@ -39,4 +39,37 @@ Json readings_json(const std::vector<rules::OtherReading>& readings) {
   return items;
 }
 
+namespace {
+// A string no report holds: a JSON dump writes the control characters as \u0001.
+constexpr std::string_view k_placeholder = "\x01ppsaudit services\x01";
+}  // namespace
+
+nlohmann::ordered_json services_placeholder() {
+  return std::string(k_placeholder);
+}
+
+FrameParts split_at_services(const std::string& dump) {
+  const std::string quoted = nlohmann::ordered_json(std::string(k_placeholder)).dump();
+  const auto at = dump.find(quoted);
+  if (at == std::string::npos) {
+    return {dump, {}};
+  }
+  const auto line = dump.rfind('\n', at);
+  const auto line_start = line == std::string::npos ? 0 : line + 1;
+  return {dump.substr(0, line_start), dump.substr(at + quoted.size())};
+}
+
+std::string indent_element(const std::string& element, int depth, bool first) {
+  const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+  std::string out = first ? "" : ",\n";
+  out += indent;
+  for (const char c : element) {
+    out += c;
+    if (c == '\n') {
+      out += indent;
+    }
+  }
+  return out;
+}
+
 }  // namespace ppsaudit::report

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "diag/location.hpp"
+#include "report/formats.hpp"
 #include "rules/readings.hpp"
 
 // Parts the JSON report and the JSON comparison write alike, so that the two schemas describe
@@ -17,5 +20,17 @@ nlohmann::ordered_json location_json(const Location& where);
 // Each value read from words that mean two things: the source's words, the two readings, the
 // values and the results the other reading would change.
 nlohmann::ordered_json readings_json(const std::vector<rules::OtherReading>& readings);
+
+// Where a document's list of services goes: a placeholder for the list's one element, which
+// split_at_services takes out. A JSON writer puts it as the only service in the list, dumps
+// the document and splits it there: the services' sections are written in between, each dumped
+// on its own and indented as the list's elements are (indent_element).
+nlohmann::ordered_json services_placeholder();
+// `dump` (indented by two) split at the placeholder: before it, the text up to the start of its
+// line; after it, the rest (a comma and the list's other elements, or the list's end).
+FrameParts split_at_services(const std::string& dump);
+// `element` dumped with an indent of two, as the element of a list `depth` levels deep, after
+// a comma and a line break unless it is the list's first element.
+std::string indent_element(const std::string& element, int depth, bool first);
 
 }  // namespace ppsaudit::report

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "report/formats.hpp"
 #include "report/labels.hpp"
 #include "report/model.hpp"
 #include "text/markup.hpp"
@@ -74,17 +75,28 @@ void write_testcase(const AuditedService& service, const rules::Finding& finding
   out += "    </testcase>\n";
 }
 
+// The comparison with the baseline, as properties: the counts, then every entry.
+std::string baseline_properties(const BaselineComparison& comparison, const std::vector<BaselineEntry>& entries) {
+  std::string out = fmt::format("      <property name=\"baseline\" value=\"{}\"/>\n",
+                                attribute(fmt::format("{}: {}", comparison.file, baseline_counts(comparison))));
+  for (const auto& entry : entries) {
+    out +=
+        fmt::format("      <property name=\"baseline_{}\" value=\"{}\"/>\n", token(entry.state), attribute(entry.text));
+  }
+  return out;
+}
+
 // The roll-up as a suite of no test cases: one property per service file, its counts per
-// framework, practice level and worst result, or its first error.
-std::string rollup_suite(const Report& report) {
+// framework, practice level and worst result, or its first error; then, with a baseline, the
+// comparison with it.
+std::string rollup_suite(const ReportFrame& frame) {
   std::string out = fmt::format(
       "  <testsuite name=\"ppsaudit roll-up: {} service files\" tests=\"0\" failures=\"0\" errors=\"0\" "
       "skipped=\"0\">\n    <properties>\n",
-      report.services.size() + report.broken.size());
-  for (const auto& service : report.services) {
-    const ServiceSummary summary = summarize(service);
-    std::string row = fmt::format("{} ({})", service.audit.file->name(), *service.audit.file->path);
-    for (const auto& framework : summary.frameworks) {
+      frame.services.size() + frame.broken.size());
+  for (const auto& service : frame.services) {
+    std::string row = fmt::format("{} ({})", service.name, service.file);
+    for (const auto& framework : service.frameworks) {
       const OutcomeCounts& counts = framework.counts;
       row += fmt::format(
           "; {}: {} met, {} not met, {} not applicable, {} needs attestation, {} not assessable{}", framework.framework,
@@ -92,12 +104,15 @@ std::string rollup_suite(const Report& report) {
           counts.of(Outcome::needs_attestation), counts.of(Outcome::not_assessable),
           framework.practice_level.empty() ? std::string() : ", practice level " + framework.practice_level);
     }
-    row += fmt::format("; worst: {}", worst_label(worst_finding(summary)));
+    row += fmt::format("; worst: {}", worst_label(service.worst));
     out += fmt::format("      <property name=\"service\" value=\"{}\"/>\n", attribute(row));
   }
-  for (const auto& broken : report.broken) {
+  for (const auto& broken : frame.broken) {
     out += fmt::format("      <property name=\"not_audited\" value=\"{}\"/>\n",
                        attribute(fmt::format("{}: {}", broken.file, format_diagnostic(broken.first_error()))));
+  }
+  if (frame.baseline) {
+    out += baseline_properties(*frame.baseline, frame.baseline_entries);
   }
   return out + "    </properties>\n  </testsuite>\n";
 }
@@ -120,76 +135,77 @@ std::string broken_suite(const BrokenFile& broken) {
 
 }  // namespace
 
-std::string write_junit(const Report& report) {
-  // Suites first, so that <testsuites> can carry the totals.
-  std::string suites = has_rollup(report) ? rollup_suite(report) : std::string();
-  OutcomeCounts total;
-  for (const auto& service : report.services) {
-    const rules::ServiceAudit& audit = service.audit;
-    const ServiceSummary summary = summarize(service);
-    bool first_suite = true;
-    for (const auto& framework : summary.frameworks) {
-      suites += fmt::format("  <testsuite name=\"{} \xe2\x80\x94 {}\" {}>\n", attribute(audit.file->name()),
-                            attribute(framework.framework), counts_attributes(framework.counts));
-      suites += "    <properties>\n";
-      const auto property = [&](std::string_view name, std::string_view value) {
-        suites += fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", name, attribute(value));
-      };
-      property("service_file", *audit.file->path);
-      property("service", audit.file->name());
-      property("framework", framework.framework);
-      property("profile", service.profile != nullptr ? service.profile->id : std::string_view("none"));
-      property("as_of", audit.as_of.to_string());
-      // The comparison with the baseline goes with the first suite of the report.
-      if (report.baseline && &service == &report.services.front() && first_suite) {
-        property("baseline", fmt::format("{}: {}", report.baseline->file, baseline_counts(*report.baseline)));
-        for (const auto& entry : baseline_entries(report)) {
-          property(fmt::format("baseline_{}", token(entry.state)), entry.text);
-        }
-      }
-      for (const auto& note : service.era_notes) {
-        property("era_warning", fmt::format("{}: {}", note.where.to_string(), note.message));
-      }
-      for (const auto& note : service.era_conflicts) {
-        property("era_note", fmt::format("{}: {}", note.where.to_string(), note.message));
-      }
-      // Another reading changes results across frameworks: each suite lists those of its own.
-      for (const auto& reading : service.readings) {
-        std::string changes;
-        for (const auto& change : reading.changes) {
-          if (change.rule->pack != nullptr && change.rule->pack->framework == framework.framework) {
-            changes += fmt::format("; {}", change_sentence(change));
-          }
-        }
-        property("other_reading",
-                 fmt::format("{}: {}{}", reading.values.front().where.to_string(), reading_sentence(reading), changes));
-      }
-      if (!framework.practice_level.empty()) {
-        property("practice_level", framework.practice_level);
-      }
-      // What falls due is the service's, not a framework's: it goes with the service's first suite.
-      if (first_suite) {
-        property("due_within_days", std::to_string(report.due_within_days));
-        for (const auto& deadline : service.upcoming) {
-          property("falls_due", fmt::format("{} {}: {} ({})", deadline.due.to_string(), deadline.kind, deadline.what,
-                                            deadline.where.to_string()));
-        }
-        first_suite = false;
-      }
-      suites += "    </properties>\n";
-      for (const auto* finding : framework.findings) {
-        total.add(finding->outcome);
-        write_testcase(service, *finding, suites);
-      }
-      suites += "  </testsuite>\n";
-    }
-  }
-  for (const auto& broken : report.broken) {
-    suites += broken_suite(broken);
+FrameParts junit_frame(const ReportFrame& frame) {
+  // <testsuites> carries the totals of every suite.
+  OutcomeCounts total = frame.total;
+  std::string after;
+  for (const auto& broken : frame.broken) {
+    after += broken_suite(broken);
     total.add(Outcome::not_assessable);  // counted as an error, as the suite counts it
   }
-  return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ppsaudit\" {}>\n{}</testsuites>\n",
-                     counts_attributes(total), suites);
+  return {fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ppsaudit\" {}>\n{}",
+                      counts_attributes(total), frame.several() ? rollup_suite(frame) : std::string()),
+          after + "</testsuites>\n"};
+}
+
+std::string junit_section(const AuditedService& service, const SectionContext& context) {
+  std::string suites;
+  const rules::ServiceAudit& audit = service.audit;
+  const ServiceSummary summary = summarize(service);
+  bool first_suite = true;
+  for (const auto& framework : summary.frameworks) {
+    suites += fmt::format("  <testsuite name=\"{} \xe2\x80\x94 {}\" {}>\n", attribute(audit.file->name()),
+                          attribute(framework.framework), counts_attributes(framework.counts));
+    suites += "    <properties>\n";
+    const auto property = [&](std::string_view name, std::string_view value) {
+      suites += fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", name, attribute(value));
+    };
+    property("service_file", *audit.file->path);
+    property("service", audit.file->name());
+    property("framework", framework.framework);
+    property("profile", service.profile != nullptr ? service.profile->id : std::string_view("none"));
+    property("as_of", audit.as_of.to_string());
+    // In a report of one service, the comparison with the baseline goes with its first suite
+    // (a register's goes with the roll-up).
+    if (context.baseline != nullptr && first_suite) {
+      suites += baseline_properties(*context.baseline, baseline_entries(service, *context.baseline));
+    }
+    for (const auto& note : service.era_notes) {
+      property("era_warning", fmt::format("{}: {}", note.where.to_string(), note.message));
+    }
+    for (const auto& note : service.era_conflicts) {
+      property("era_note", fmt::format("{}: {}", note.where.to_string(), note.message));
+    }
+    // Another reading changes results across frameworks: each suite lists those of its own.
+    for (const auto& reading : service.readings) {
+      std::string changes;
+      for (const auto& change : reading.changes) {
+        if (change.rule->pack != nullptr && change.rule->pack->framework == framework.framework) {
+          changes += fmt::format("; {}", change_sentence(change));
+        }
+      }
+      property("other_reading",
+               fmt::format("{}: {}{}", reading.values.front().where.to_string(), reading_sentence(reading), changes));
+    }
+    if (!framework.practice_level.empty()) {
+      property("practice_level", framework.practice_level);
+    }
+    // What falls due is the service's, not a framework's: it goes with the service's first suite.
+    if (first_suite) {
+      property("due_within_days", std::to_string(context.due_within_days));
+      for (const auto& deadline : service.upcoming) {
+        property("falls_due", fmt::format("{} {}: {} ({})", deadline.due.to_string(), deadline.kind, deadline.what,
+                                          deadline.where.to_string()));
+      }
+      first_suite = false;
+    }
+    suites += "    </properties>\n";
+    for (const auto* finding : framework.findings) {
+      write_testcase(service, *finding, suites);
+    }
+    suites += "  </testsuite>\n";
+  }
+  return suites;
 }
 
 }  // namespace ppsaudit::report

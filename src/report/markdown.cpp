@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "report/formats.hpp"
 #include "report/labels.hpp"
 #include "report/model.hpp"
 #include "text/control.hpp"
@@ -129,30 +130,34 @@ std::string finding_item(const AuditedService& service, const rules::Finding& fi
 
 class MarkdownWriter {
  public:
-  explicit MarkdownWriter(const Report& context) : m_context(context) {}
+  MarkdownWriter(bool several, int due_within_days) : m_several(several), m_due_within_days(due_within_days) {}
 
-  std::string write() {
-    const bool several = has_rollup(m_context);
-    if (several) {
-      add(heading(1,
-                  fmt::format("Inspection summary: {} services", m_context.services.size() + m_context.broken.size())));
-      write_rollup();
-      if (m_context.baseline) {
-        add(heading(2, "Baseline"));
-        write_baseline();
-      }
-    }
-    for (const auto& service : m_context.services) {
-      write_service(summarize(service), several);
-    }
-    for (const auto& broken : m_context.broken) {
-      write_broken(broken, several);
-    }
+  // The blocks written so far, a blank line between two, and after whatever came before them
+  // in the report when `preceded`; then none are left.
+  std::string take(bool preceded) {
     std::string out;
     for (std::size_t i = 0; i < m_blocks.size(); ++i) {
-      out += (i > 0 ? "\n" : "") + m_blocks[i];
+      out += (i > 0 || preceded ? "\n" : "") + m_blocks[i];
     }
+    m_blocks.clear();
     return out;
+  }
+
+  void write_frame_start(const ReportFrame& frame) {
+    if (m_several) {
+      add(heading(1, fmt::format("Inspection summary: {} services", frame.services.size() + frame.broken.size())));
+      write_rollup(frame);
+      if (frame.baseline) {
+        add(heading(2, "Baseline"));
+        write_baseline(*frame.baseline, frame.baseline_entries);
+      }
+    }
+  }
+
+  void write_frame_end(const ReportFrame& frame) {
+    for (const auto& broken : frame.broken) {
+      write_broken(broken);
+    }
   }
 
  private:
@@ -160,23 +165,22 @@ class MarkdownWriter {
 
   // One row per service and framework, with its counts, practice level and the service's
   // worst result; a file that could not be audited is a row of its own.
-  void write_rollup() {
+  void write_rollup(const ReportFrame& frame) {
     add(heading(2, "Roll-up"));
-    add(markdown_wrap("",
-                      fmt::format("{} service files: {} audited, {} not audited. The worst result is the strongest "
-                                  "rule not met, or failing that not assessable.",
-                                  m_context.services.size() + m_context.broken.size(), m_context.services.size(),
-                                  m_context.broken.size()),
-                      ""));
+    add(markdown_wrap(
+        "",
+        fmt::format("{} service files: {} audited, {} not audited. The worst result is the strongest "
+                    "rule not met, or failing that not assessable.",
+                    frame.services.size() + frame.broken.size(), frame.services.size(), frame.broken.size()),
+        ""));
     std::string table = cells({"Service", "File", "Framework", "Met", "Not met", "Not applicable", "Needs attestation",
                                "Not assessable", "Practice level", "Worst result"});
     table += "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |\n";
-    for (const auto& service : m_context.services) {
-      const ServiceSummary summary = summarize(service);
-      const std::string worst = markdown_escape(worst_label(worst_finding(summary)));
-      for (const auto& framework : summary.frameworks) {
-        std::vector<std::string> row{markdown_escape(service.audit.file->name()),
-                                     markdown_escape(*service.audit.file->path), markdown_escape(framework.framework)};
+    for (const auto& service : frame.services) {
+      const std::string worst = markdown_escape(worst_label(service.worst));
+      for (const auto& framework : service.frameworks) {
+        std::vector<std::string> row{markdown_escape(service.name), markdown_escape(service.file),
+                                     markdown_escape(framework.framework)};
         for (const auto outcome : counted_outcomes()) {
           row.push_back(std::to_string(framework.counts.of(outcome)));
         }
@@ -185,7 +189,7 @@ class MarkdownWriter {
         table += cells(row);
       }
     }
-    for (const auto& broken : m_context.broken) {
+    for (const auto& broken : frame.broken) {
       table += cells({"**Not audited**", markdown_escape(broken.file), "none", "\u2014", "\u2014", "\u2014", "\u2014",
                       "\u2014", "none", "error: " + markdown_escape(format_diagnostic(broken.first_error()))});
     }
@@ -193,13 +197,11 @@ class MarkdownWriter {
   }
 
   // The comparison with the baseline: the counts, then what is new, fixed and absent.
-  void write_baseline() {
-    add(markdown_wrap("",
-                      fmt::format("Compared with {}: {}.", markdown_escape(m_context.baseline->file),
-                                  baseline_counts(*m_context.baseline)),
-                      ""));
+  void write_baseline(const BaselineComparison& comparison, const std::vector<BaselineEntry>& entries) {
+    add(markdown_wrap(
+        "", fmt::format("Compared with {}: {}.", markdown_escape(comparison.file), baseline_counts(comparison)), ""));
     std::string list;
-    for (const auto& entry : baseline_entries(m_context)) {
+    for (const auto& entry : entries) {
       list += markdown_wrap(fmt::format("- **{}**: ", token(entry.state)), markdown_escape(entry.text), "  ");
     }
     if (!list.empty()) {
@@ -208,8 +210,8 @@ class MarkdownWriter {
   }
 
   // A file that could not be audited: its diagnostics, as stderr had them.
-  void write_broken(const BrokenFile& broken, bool several) {
-    add(heading(several ? 2 : 1, "Not audited: " + markdown_escape(broken.file)));
+  void write_broken(const BrokenFile& broken) {
+    add(heading(m_several ? 2 : 1, "Not audited: " + markdown_escape(broken.file)));
     add("The file could not be audited: nothing in it was checked.\n");
     std::string list;
     for (const auto& diagnostic : broken.diagnostics) {
@@ -224,7 +226,10 @@ class MarkdownWriter {
     add(heading(level + m_depth, m_suffix.empty() ? std::string(title) : fmt::format("{} ({})", title, m_suffix)));
   }
 
-  void write_service(const ServiceSummary& summary, bool several) {
+ public:
+  // One service's section; in a report of one service, with the comparison with the baseline.
+  void write_service(const ServiceSummary& summary, const BaselineComparison* baseline) {
+    const bool several = m_several;
     m_service = summary.service;
     const rules::ServiceAudit& audit = summary.service->audit;
     const std::string name = markdown_escape(audit.file->name());
@@ -244,9 +249,9 @@ class MarkdownWriter {
                     summary.counts.of(Outcome::not_assessable)),
         "  ");
     add(facts);
-    if (m_context.baseline && !several) {
+    if (baseline != nullptr) {
       section(2, "Baseline");
-      write_baseline();
+      write_baseline(*baseline, baseline_entries(*summary.service, *baseline));
     }
     if (!summary.service->era_notes.empty()) {
       section(2, "Era warnings");
@@ -311,7 +316,7 @@ class MarkdownWriter {
     write_findings(summary.with(Outcome::needs_attestation),
                    "Rules that a person must confirm, with when they last did.", "Nothing needs attestation.", false);
 
-    section(2, fmt::format("Falls due within {} days of {}", m_context.due_within_days, audit.as_of.to_string()));
+    section(2, fmt::format("Falls due within {} days of {}", m_due_within_days, audit.as_of.to_string()));
     if (summary.service->upcoming.empty()) {
       add("Nothing falls due.\n");
     } else {
@@ -340,6 +345,7 @@ class MarkdownWriter {
     add(list);
   }
 
+ private:
   void write_findings(const std::vector<const rules::Finding*>& findings, std::string_view lead, std::string_view none,
                       bool with_fix) {
     if (findings.empty()) {
@@ -354,7 +360,8 @@ class MarkdownWriter {
     add(list);
   }
 
-  const Report& m_context;
+  bool m_several;
+  int m_due_within_days;
   std::vector<std::string> m_blocks;
   const AuditedService* m_service = nullptr;  // the service being written
   int m_depth = 0;
@@ -363,8 +370,20 @@ class MarkdownWriter {
 
 }  // namespace
 
-std::string write_markdown(const Report& report) {
-  return MarkdownWriter(report).write();
+FrameParts markdown_frame(const ReportFrame& frame) {
+  MarkdownWriter writer(frame.several(), frame.due_within_days);
+  writer.write_frame_start(frame);
+  FrameParts parts;
+  parts.before = writer.take(false);
+  writer.write_frame_end(frame);
+  parts.after = writer.take(!parts.before.empty() || !frame.services.empty());
+  return parts;
+}
+
+std::string markdown_section(const AuditedService& service, const SectionContext& context) {
+  MarkdownWriter writer(context.several, context.due_within_days);
+  writer.write_service(summarize(service), context.baseline);
+  return writer.take(context.several || context.index > 0);
 }
 
 std::string markdown_escape(std::string_view text) {

@@ -10,6 +10,13 @@ namespace ppsaudit::report {
 using rules::Finding;
 using rules::Outcome;
 
+OutcomeCounts& OutcomeCounts::operator+=(const OutcomeCounts& other) {
+  for (std::size_t i = 0; i < m_counts.size(); ++i) {
+    m_counts[i] += other.m_counts[i];
+  }
+  return *this;
+}
+
 int OutcomeCounts::total() const {
   return std::accumulate(m_counts.begin(), m_counts.end(), 0);
 }
@@ -154,12 +161,70 @@ const Finding* worst_finding(const ServiceSummary& summary) {
   return worst;
 }
 
-std::string worst_label(const Finding* worst) {
+std::optional<WorstResult> worst_result(const ServiceSummary& summary) {
+  const Finding* worst = worst_finding(summary);
   if (worst == nullptr) {
+    return std::nullopt;
+  }
+  return WorstResult{worst->rule->id, worst->outcome, worst->rule->strength};
+}
+
+std::string worst_label(const std::optional<WorstResult>& worst) {
+  if (!worst) {
     return "none";
   }
-  return std::string(rules::to_string(worst->outcome)) + ": " + std::string(rules::to_string(worst->rule->strength)) +
-         ", " + worst->rule->id;
+  return std::string(rules::to_string(worst->outcome)) + ": " + std::string(rules::to_string(worst->strength)) + ", " +
+         worst->rule;
+}
+
+RollupRow rollup_row(const AuditedService& service) {
+  return rollup_row(summarize(service));
+}
+
+RollupRow rollup_row(const ServiceSummary& summary) {
+  const AuditedService& service = *summary.service;
+  RollupRow row;
+  row.id = service.audit.file->id();
+  row.file = *service.audit.file->path;
+  row.name = service.audit.file->name();
+  for (const auto& framework : summary.frameworks) {
+    row.frameworks.push_back({framework.framework, framework.counts, framework.practice_level});
+  }
+  row.worst = worst_result(summary);
+  row.counts = summary.counts;
+  return row;
+}
+
+std::vector<BaselineEntry> baseline_entries(const AuditedService& service, const BaselineComparison& comparison) {
+  std::vector<BaselineEntry> entries = baseline_entries(service, BaselineState::new_result);
+  const auto fixed = baseline_entries(service, BaselineState::fixed);
+  const auto absent = absent_entries(comparison);
+  entries.insert(entries.end(), fixed.begin(), fixed.end());
+  entries.insert(entries.end(), absent.begin(), absent.end());
+  return entries;
+}
+
+ReportFrame frame_of(const Report& report) {
+  ReportFrame frame;
+  for (const auto& service : report.services) {
+    frame.services.push_back(rollup_row(service));
+    frame.total += frame.services.back().counts;
+  }
+  frame.broken = report.broken;
+  frame.baseline = report.baseline;
+  if (report.baseline) {
+    for (const auto state : {BaselineState::new_result, BaselineState::fixed}) {
+      for (const auto& service : report.services) {
+        auto entries = baseline_entries(service, state);
+        frame.baseline_entries.insert(frame.baseline_entries.end(), entries.begin(), entries.end());
+      }
+    }
+    auto absent = absent_entries(*report.baseline);
+    frame.baseline_entries.insert(frame.baseline_entries.end(), absent.begin(), absent.end());
+  }
+  frame.due_within_days = report.due_within_days;
+  frame.color = report.color;
+  return frame;
 }
 
 }  // namespace ppsaudit::report

@@ -31,8 +31,10 @@ struct AuditedService {
   // The values read from words that mean two things, and the results the other reading would
   // change: every format lists them after the era warnings.
   std::vector<rules::OtherReading> readings;
-  // With a baseline: each finding's state, in the order of audit.findings (see baseline_state).
+  // With a baseline: each finding's state, in the order of audit.findings (see baseline_state),
+  // and the baseline's results for this service that this run does not have, in its order.
   std::vector<BaselineState> baseline;
+  std::vector<AbsentResult> baseline_absent;
 };
 
 // A service file that could not be audited (it could not be read, or its local packs could
@@ -59,6 +61,7 @@ struct Report {
 class OutcomeCounts {
  public:
   void add(rules::Outcome outcome) { ++m_counts[index(outcome)]; }
+  OutcomeCounts& operator+=(const OutcomeCounts& other);
   [[nodiscard]] int of(rules::Outcome outcome) const { return m_counts[index(outcome)]; }
   [[nodiscard]] int total() const;
 
@@ -126,8 +129,70 @@ std::string practice_level_reached(const std::vector<const rules::Finding*>& fin
 // when every rule is met, not applicable or needs attestation.
 const rules::Finding* worst_finding(const ServiceSummary& summary);
 
+// What a roll-up shows of a service's worst result.
+struct WorstResult {
+  std::string rule;
+  rules::Outcome outcome = rules::Outcome::not_met;
+  rules::Strength strength = rules::Strength::must;
+};
+
+// The worst finding's rule, result and strength (worst_finding), or none.
+std::optional<WorstResult> worst_result(const ServiceSummary& summary);
+
 // The worst finding in a few words, as every roll-up shows it: "not met: must, <rule id>",
 // or "none".
-std::string worst_label(const rules::Finding* worst);
+std::string worst_label(const std::optional<WorstResult>& worst);
+
+// What a report keeps of an audited service once the service's own section is written: what
+// the roll-up shows of it and what the run's totals count.
+struct RollupRow {
+  std::string id;
+  std::string file;
+  std::string name;
+  struct Framework {
+    std::string framework;
+    OutcomeCounts counts;
+    std::string practice_level;  // empty when the framework has no levels
+  };
+  std::vector<Framework> frameworks;
+  std::optional<WorstResult> worst;  // none when no rule fails
+  OutcomeCounts counts;              // every result of the service
+};
+RollupRow rollup_row(const AuditedService& service);
+RollupRow rollup_row(const ServiceSummary& summary);
+
+// What a report says of the run as a whole: everything but the services' own sections. A
+// register's report is written as the frame's opening part, each service's section in file
+// order, then the frame's closing part, so that a service's section can be written as soon as
+// it is audited and its results let go (src/cli/check.cpp).
+struct ReportFrame {
+  std::vector<RollupRow> services;  // in file order
+  std::vector<BrokenFile> broken;   // in file order
+  // With --baseline: the comparison, and what the formats meant for people list under it.
+  std::optional<BaselineComparison> baseline;
+  std::vector<BaselineEntry> baseline_entries;
+  int due_within_days = 60;
+  bool color = false;   // the text format only
+  OutcomeCounts total;  // every result of every service
+
+  // Whether the report opens with a roll-up: more than one service file.
+  [[nodiscard]] bool several() const { return services.size() + broken.size() > 1; }
+};
+ReportFrame frame_of(const Report& report);
+
+// What the formats meant for people list under the baseline in a report of one service: its
+// new failures, its fixed results, then the comparison's absent ones.
+std::vector<BaselineEntry> baseline_entries(const AuditedService& service, const BaselineComparison& comparison);
+
+// What a service's section is written with.
+struct SectionContext {
+  std::size_t index = 0;  // the service's position among the audited services
+  bool several = false;   // the report has a roll-up (more than one service file)
+  int due_within_days = 60;
+  bool color = false;
+  // The whole comparison with the baseline, for a report of one service, which shows it in the
+  // service's section. nullptr with a roll-up, which shows it in the frame, and without a baseline.
+  const BaselineComparison* baseline = nullptr;
+};
 
 }  // namespace ppsaudit::report

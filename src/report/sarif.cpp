@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "report/json_parts.hpp"
 #include "report/labels.hpp"
 #include "report/model.hpp"
 #include "text/printable.hpp"
@@ -154,7 +155,7 @@ Json absent_result(const AbsentResult& absent, const std::string& service_file) 
   return json;
 }
 
-Json run(const AuditedService& service, const BaselineComparison* baseline) {
+Json run(const AuditedService& service) {
   const rules::ServiceAudit& audit = service.audit;
   const ServiceSummary summary = summarize(service);
   const std::string& service_file = *audit.file->path;
@@ -169,12 +170,8 @@ Json run(const AuditedService& service, const BaselineComparison* baseline) {
     results.push_back(result(service, *finding, static_cast<std::size_t>(descriptors.size()), service_file));
     descriptors.push_back(rule_descriptor(*finding->rule));
   }
-  if (baseline != nullptr) {
-    for (const auto& absent : baseline->absent) {
-      if (absent.service_audited && absent.service_id == audit.file->id()) {
-        results.push_back(absent_result(absent, service_file));
-      }
-    }
+  for (const auto& absent : service.baseline_absent) {
+    results.push_back(absent_result(absent, service_file));
   }
   driver["rules"] = std::move(descriptors);
   Json json;
@@ -302,12 +299,11 @@ Json broken_run(const BrokenFile& broken) {
 }
 
 // The roll-up, in the log's property bag: one entry per service file.
-Json rollup(const Report& report) {
+Json rollup(const ReportFrame& frame) {
   Json rows = Json::array();
-  for (const auto& service : report.services) {
-    const ServiceSummary summary = summarize(service);
+  for (const auto& service : frame.services) {
     Json frameworks = Json::array();
-    for (const auto& framework : summary.frameworks) {
+    for (const auto& framework : service.frameworks) {
       Json counts;
       for (const auto outcome : counted_outcomes()) {
         counts[token(outcome)] = framework.counts.of(outcome);
@@ -317,18 +313,22 @@ Json rollup(const Report& report) {
            {"counts", std::move(counts)},
            {"practice_level", framework.practice_level.empty() ? Json(nullptr) : Json(framework.practice_level)}});
     }
-    rows.push_back({{"service_file", *service.audit.file->path},
-                    {"service", printable(service.audit.file->name())},
+    rows.push_back({{"service_file", service.file},
+                    {"service", printable(service.name)},
                     {"audited", true},
                     {"frameworks", std::move(frameworks)},
-                    {"worst", printable(worst_label(worst_finding(summary)))}});
+                    {"worst", printable(worst_label(service.worst))}});
   }
-  for (const auto& broken : report.broken) {
+  for (const auto& broken : frame.broken) {
     rows.push_back({{"service_file", broken.file},
                     {"audited", false},
                     {"error", printable(format_diagnostic(broken.first_error()))}});
   }
   return rows;
+}
+
+std::string dump(const Json& json) {
+  return json.dump(2, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace
@@ -369,18 +369,19 @@ std::string uri_reference(std::string_view path) {
   return out;
 }
 
-std::string write_sarif(const Report& report) {
+FrameParts sarif_frame(const ReportFrame& frame) {
   Json log;
   log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   log["version"] = "2.1.0";
-  if (has_rollup(report)) {
-    log["properties"]["rollup"] = rollup(report);
+  if (frame.several()) {
+    log["properties"]["rollup"] = rollup(frame);
   }
   // A service of the baseline that this run does not audit has no run to put its absent
   // results in: they are listed in the log's property bag.
-  if (report.baseline) {
+  if (frame.baseline) {
+    const BaselineComparison& baseline = *frame.baseline;
     Json gone = Json::array();
-    for (const auto& absent : report.baseline->absent) {
+    for (const auto& absent : baseline.absent) {
       if (!absent.service_audited) {
         gone.push_back({{"service", absent.service_id},
                         {"rule", absent.result.rule},
@@ -388,23 +389,29 @@ std::string write_sarif(const Report& report) {
                         {"fingerprint", fingerprint(absent.service_id, absent.result.rule, absent.result.elements)}});
       }
     }
-    log["properties"]["baseline"] = {{"file", report.baseline->file},
+    log["properties"]["baseline"] = {{"file", baseline.file},
                                      {"counts",
-                                      {{"new", report.baseline->count(BaselineState::new_result)},
-                                       {"unchanged", report.baseline->count(BaselineState::unchanged)},
-                                       {"fixed", report.baseline->count(BaselineState::fixed)},
-                                       {"absent", report.baseline->count(BaselineState::absent)}}},
+                                      {{"new", baseline.count(BaselineState::new_result)},
+                                       {"unchanged", baseline.count(BaselineState::unchanged)},
+                                       {"fixed", baseline.count(BaselineState::fixed)},
+                                       {"absent", baseline.count(BaselineState::absent)}}},
                                      {"absent_services", std::move(gone)}};
   }
+  // One run per service, then one per file that could not be audited.
   Json runs = Json::array();
-  for (const auto& service : report.services) {
-    runs.push_back(run(service, report.baseline ? &*report.baseline : nullptr));
+  if (!frame.services.empty()) {
+    runs.push_back(services_placeholder());
   }
-  for (const auto& broken : report.broken) {
+  for (const auto& broken : frame.broken) {
     runs.push_back(broken_run(broken));
   }
   log["runs"] = std::move(runs);
-  return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return split_at_services(dump(log) + "\n");
+}
+
+// A service's run: an element of the list "runs", two levels deep.
+std::string sarif_section(const AuditedService& service, const SectionContext& context) {
+  return indent_element(dump(run(service)), 2, context.index == 0);
 }
 
 }  // namespace ppsaudit::report

@@ -4,6 +4,7 @@
 #include <fmt/color.h>
 #include <fmt/format.h>
 
+#include "report/formats.hpp"
 #include "report/labels.hpp"
 #include "report/model.hpp"
 #include "text/printable.hpp"
@@ -127,14 +128,13 @@ std::string error_word(bool color) {
 
 // One row per service file: its counts per framework, practice level and worst result; a
 // file that could not be audited, its first error.
-void write_rollup(const Report& report, std::string& out, bool color) {
+void write_rollup(const ReportFrame& frame, std::string& out, bool color) {
   out += fmt::format("ppsaudit roll-up: {} service files, {} audited, {} not audited\n",
-                     report.services.size() + report.broken.size(), report.services.size(), report.broken.size());
-  for (const auto& service : report.services) {
-    const ServiceSummary summary = summarize(service);
-    out += fmt::format("\n  {}\n", printable(service.audit.file->name()));
-    out += fmt::format("    file:  {}\n", printable(*service.audit.file->path));
-    for (const auto& framework : summary.frameworks) {
+                     frame.services.size() + frame.broken.size(), frame.services.size(), frame.broken.size());
+  for (const auto& service : frame.services) {
+    out += fmt::format("\n  {}\n", printable(service.name));
+    out += fmt::format("    file:  {}\n", printable(service.file));
+    for (const auto& framework : service.frameworks) {
       const OutcomeCounts& counts = framework.counts;
       out += fmt::format(
           "    {}: {} met, {} not met, {} n/a, {} attest, {} no evid.{}\n", printable(framework.framework),
@@ -142,9 +142,9 @@ void write_rollup(const Report& report, std::string& out, bool color) {
           counts.of(Outcome::needs_attestation), counts.of(Outcome::not_assessable),
           framework.practice_level.empty() ? std::string() : "; practice level: " + framework.practice_level);
     }
-    out += fmt::format("    worst: {}\n", printable(worst_label(worst_finding(summary))));
+    out += fmt::format("    worst: {}\n", printable(worst_label(service.worst)));
   }
-  for (const auto& broken : report.broken) {
+  for (const auto& broken : frame.broken) {
     out += fmt::format("\n  {}\n", printable(broken.file));
     out +=
         fmt::format("    {}: not audited: {}\n", error_word(color), printable(format_diagnostic(broken.first_error())));
@@ -153,9 +153,9 @@ void write_rollup(const Report& report, std::string& out, bool color) {
 
 // The comparison with the baseline: the counts, then what is new, fixed and absent (what is
 // unchanged is only counted).
-void write_baseline(const Report& report, std::string& out) {
-  out += fmt::format("baseline: {}: {}\n", printable(report.baseline->file), baseline_counts(*report.baseline));
-  for (const auto& entry : baseline_entries(report)) {
+void write_baseline(const ReportFrame& frame, std::string& out) {
+  out += fmt::format("baseline: {}: {}\n", printable(frame.baseline->file), baseline_counts(*frame.baseline));
+  for (const auto& entry : frame.baseline_entries) {
     out += fmt::format("  {:<10} {}\n", fmt::format("{}:", token(entry.state)), printable(entry.text));
   }
 }
@@ -171,28 +171,28 @@ void write_broken(const BrokenFile& broken, std::string& out, bool color) {
 
 }  // namespace
 
-std::string write_text(const Report& report) {
-  std::string out;
-  if (has_rollup(report)) {
-    write_rollup(report, out, report.color);
-    out += "\n";
+FrameParts text_frame(const ReportFrame& frame) {
+  FrameParts parts;
+  if (frame.several()) {
+    write_rollup(frame, parts.before, frame.color);
+    parts.before += "\n";
   }
-  if (report.baseline) {
-    write_baseline(report, out);
-    out += "\n";
+  if (frame.baseline) {
+    write_baseline(frame, parts.before);
+    parts.before += "\n";
   }
-  for (std::size_t i = 0; i < report.services.size(); ++i) {
-    if (i > 0) {
-      out += '\n';
+  for (std::size_t i = 0; i < frame.broken.size(); ++i) {
+    if (i > 0 || !frame.services.empty()) {
+      parts.after += '\n';
     }
-    write_service(report.services[i], report.due_within_days, out, report.color);
+    write_broken(frame.broken[i], parts.after, frame.color);
   }
-  for (std::size_t i = 0; i < report.broken.size(); ++i) {
-    if (i > 0 || !report.services.empty()) {
-      out += '\n';
-    }
-    write_broken(report.broken[i], out, report.color);
-  }
+  return parts;
+}
+
+std::string text_section(const AuditedService& service, const SectionContext& context) {
+  std::string out = context.index > 0 ? "\n" : "";
+  write_service(service, context.due_within_days, out, context.color);
   return out;
 }
 

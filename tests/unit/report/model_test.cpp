@@ -109,7 +109,12 @@ TEST_CASE("the worst result is the strongest rule not met, or failing that the s
   const auto* worst = ppsaudit::report::worst_finding(summary);
   REQUIRE(worst != nullptr);
   CHECK(worst->rule->id == "b1");  // a must not met outranks a must not assessable met earlier
-  CHECK(ppsaudit::report::worst_label(worst) == "not met: must, b1");
+  const auto result = ppsaudit::report::worst_result(summary);
+  REQUIRE(result.has_value());
+  CHECK(result->rule == "b1");
+  CHECK(result->outcome == Outcome::not_met);
+  CHECK(result->strength == Strength::must);
+  CHECK(ppsaudit::report::worst_label(result) == "not met: must, b1");
 }
 
 TEST_CASE("a stronger rule not assessable is worse than a weaker rule not met") {
@@ -124,7 +129,9 @@ TEST_CASE("a service with nothing not met or not assessable has no worst result"
   const Audit audit({{"a1", 0, Strength::must, "policy", Outcome::met},
                      {"a2", 0, Strength::should, "policy", Outcome::needs_attestation}});
   CHECK(ppsaudit::report::worst_finding(ppsaudit::report::summarize(audit.service)) == nullptr);
-  CHECK(ppsaudit::report::worst_label(nullptr) == "none");
+  const auto result = ppsaudit::report::worst_result(ppsaudit::report::summarize(audit.service));
+  CHECK_FALSE(result.has_value());
+  CHECK(ppsaudit::report::worst_label(result) == "none");
 }
 
 TEST_CASE("a broken file is located at its first error in the file itself") {
