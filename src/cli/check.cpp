@@ -2,7 +2,11 @@
 #include "cli/check.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <exception>
 #include <functional>
 #include <memory>
@@ -121,6 +125,50 @@ void for_each_index(std::size_t count, unsigned threads, const std::function<voi
   }
 }
 
+namespace {
+
+struct CloseFile {
+  void operator()(std::FILE* file) const { std::fclose(file); }
+};
+
+// One report the run writes: its format, its path (empty: standard output), what its sections
+// are written with, and, for a register, the temporary file its sections go to.
+struct Output {
+  const report::Format* format = nullptr;
+  std::string path;
+  report::SectionContext context;
+  std::unique_ptr<std::FILE, CloseFile> sections;
+};
+
+// The --output files, then standard output when it gets a report (only the text format on a
+// terminal is coloured).
+std::vector<Output> plan_outputs(const CheckOptions& options, bool several) {
+  std::vector<Output> outputs;
+  report::SectionContext context;
+  context.several = several;
+  context.due_within_days = options.due_within_days;
+  for (const auto& [format, path] : options.outputs) {
+    outputs.push_back({format, path, context, nullptr});
+  }
+  if (options.outputs.empty() || options.format_given) {
+    const report::Format& format = options.format != nullptr ? *options.format : report::formats().front();
+    context.color = format.name == "text" && use_color(options.color);
+    outputs.push_back({&format, {}, context, nullptr});
+  }
+  return outputs;
+}
+
+// The rest of `from`, from its start, to `out`.
+void copy_to(std::FILE* from, std::ostream& out) {
+  std::rewind(from);
+  std::array<char, 1 << 16> buffer{};
+  for (std::size_t read = 0; (read = std::fread(buffer.data(), 1, buffer.size(), from)) > 0;) {
+    out.write(buffer.data(), static_cast<std::streamsize>(read));
+  }
+}
+
+}  // namespace
+
 ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   // What the command line names must all be usable before any service is read: without the
   // audit date, the profile or the --rules packs nothing can be audited.
@@ -148,23 +196,114 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   // reported with its errors, and every other service is still audited. Files are read and
   // audited on a pool of threads, each in a slot of its own. What touches the shared catalog
   // (loading a service's local packs, choosing its rules) is done in turn, in the order of the
-  // files, as one thread would do it; so the report, in that order too, is the same whatever the
-  // number of threads. Once audited, a service keeps only what the report shows of it.
+  // files, as one thread would do it; so is what adds a service to the report. So the report,
+  // in that order too, is the same whatever the number of threads.
+  //
+  // A register (more than one file) is written a service at a time: each service's section of
+  // every report is rendered as soon as it is audited and goes, in file order, to a temporary
+  // file of its report; then the service is let go but for its roll-up row. Once every file is
+  // done, each report is its frame's opening, its sections and its frame's closing. So memory
+  // does not grow with the register. A report of one service is rendered whole at the end.
+  const bool streamed = files.size() > 1;
+  std::vector<Output> outputs = plan_outputs(options, streamed);
+  for (auto& output : outputs) {
+    if (streamed) {
+      output.sections.reset(anonymous_temporary_file());
+      if (!output.sections) {
+        Diagnostics temporary;
+        temporary.error({}, "cannot make a temporary file in '{}' (TMPDIR) for the {} report: {}", temporary_folder(),
+                        output.format->name, std::strerror(errno));
+        temporary.print(err);
+        return ExitCode::bad_input;
+      }
+    }
+  }
+
   struct Slot {
     std::unique_ptr<service::ServiceFile> file;  // what the audit points into: its address never moves
     Diagnostics diagnostics;
     report::AuditedService audited;
+    Diagnostics refusals;               // the baseline's refusal of the service's profile
+    std::vector<std::string> sections;  // a register's: one per output, in the order of `outputs`
   };
   std::vector<Slot> slots(files.size());
   const auto usable = [](const Slot& slot) { return slot.file != nullptr && !slot.diagnostics.has_errors(); };
-  Turnstile turns;
+  std::optional<report::BaselineMatcher> matcher;
+  if (baseline) {
+    matcher.emplace(*baseline);
+  }
+
+  // What the report keeps of the run, added to in file order.
+  report::Report report;  // a single service's report, rendered whole
+  report.due_within_days = options.due_within_days;
+  std::vector<std::unique_ptr<service::ServiceFile>> kept;  // what that report points into
+  report::ReportFrame frame;                                // a register's
+  frame.due_within_days = options.due_within_days;
+  std::vector<report::BaselineEntry> new_entries;
+  std::vector<report::BaselineEntry> fixed_entries;
+  Diagnostics duplicates;  // services of this run that share an id, which a baseline cannot tell apart
+  Diagnostics refusals;
+  bool failed = false;
+  bool written = true;
+  std::size_t sections_written = 0;
+
+  // In file order: the service joins the report.
+  const auto add_to_report = [&](std::size_t i) {
+    Slot& slot = slots[i];
+    slot.diagnostics.print(err);
+    if (!usable(slot)) {
+      (streamed ? frame.broken : report.broken).push_back({files[i], slot.diagnostics.all()});
+      slot = Slot{};
+      return;
+    }
+    auto& audited = slot.audited;
+    refusals.merge(slot.refusals);
+    if (matcher) {
+      matcher->add(audited, duplicates);
+    }
+    for (const auto& finding : audited.audit.findings) {
+      const auto state = report::baseline_state(audited, finding);
+      failed = failed || fails(finding, options.fail_on, state == report::BaselineState::new_result);
+    }
+    if (!streamed) {
+      slot.file->keep_only_identity();
+      report.services.push_back(std::move(audited));
+      kept.push_back(std::move(slot.file));
+      return;
+    }
+    frame.services.push_back(report::rollup_row(audited));
+    frame.total += frame.services.back().counts;
+    if (baseline) {
+      for (auto&& [state, entries] : {std::pair{report::BaselineState::new_result, &new_entries},
+                                      std::pair{report::BaselineState::fixed, &fixed_entries}}) {
+        const auto more = report::baseline_entries(audited, state);
+        entries->insert(entries->end(), more.begin(), more.end());
+      }
+    }
+    if (slot.sections.size() != outputs.size()) {
+      slot = Slot{};  // refused by the baseline: the run writes no report
+      return;
+    }
+    for (std::size_t o = 0; o < outputs.size(); ++o) {
+      const std::string_view separator = sections_written > 0 ? outputs[o].format->separator : std::string_view();
+      const std::string& section = slot.sections[o];
+      written =
+          written && std::fwrite(separator.data(), 1, separator.size(), outputs[o].sections.get()) == separator.size();
+      written = written && std::fwrite(section.data(), 1, section.size(), outputs[o].sections.get()) == section.size();
+    }
+    ++sections_written;
+    slot = Slot{};  // the service is let go
+  };
+
+  Turnstile catalog_turns;
+  Turnstile report_turns;
   const auto audit_file = [&](std::size_t i) {
     Slot& slot = slots[i];
     if (auto file = service::load_service(files[i], slot.diagnostics)) {
       slot.file = std::make_unique<service::ServiceFile>(std::move(*file));
     }
     std::vector<const rules::Rule*> rules;
-    const bool had_turn = turns.in_turn(i, [&] {
+    const bool had_turn = catalog_turns.in_turn(i, [&] {
       if (!slot.file) {
         return;
       }
@@ -183,73 +322,99 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
       }
       rules = loaded->catalog.rules_for(audited.profile, packs);
     });
-    if (!had_turn || !usable(slot)) {
-      slot.file.reset();
+    if (!had_turn) {
       return;
     }
-    const service::ServiceFile& service = *slot.file;
-    auto& audited = slot.audited;
-    audited.audit = rules::audit_service(service, rules, *as_of);
-    audited.upcoming = rules::upcoming_deadlines(service, rules, *as_of, options.due_within_days);
-    audited.era_conflicts = rules::era_conflicts(service);
-    audited.readings = rules::other_readings(service, rules, *as_of, audited.audit);
-    slot.file->keep_only_identity();
+    if (usable(slot)) {
+      const service::ServiceFile& service = *slot.file;
+      auto& audited = slot.audited;
+      audited.audit = rules::audit_service(service, rules, *as_of);
+      audited.upcoming = rules::upcoming_deadlines(service, rules, *as_of, options.due_within_days);
+      audited.era_conflicts = rules::era_conflicts(service);
+      audited.readings = rules::other_readings(service, rules, *as_of, audited.audit);
+      const bool marked = !matcher || matcher->mark(audited, slot.refusals);
+      if (streamed && marked) {
+        for (const auto& output : outputs) {
+          slot.sections.push_back(output.format->section(audited, output.context));
+        }
+      }
+    }
+    report_turns.in_turn(i, [&] { add_to_report(i); });
   };
   for_each_index(files.size(), worker_count(options.jobs, files.size()), [&](std::size_t i) {
     try {
       audit_file(i);
     } catch (...) {
-      turns.abandon();  // so that no other file waits for ever for this one's turn
+      // so that no other file waits for ever for this one's turns
+      catalog_turns.abandon();
+      report_turns.abandon();
       throw;
     }
   });
-  report::Report report;
-  report.due_within_days = options.due_within_days;
-  std::vector<std::unique_ptr<service::ServiceFile>> services;  // kept while the report points into them
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    Slot& slot = slots[i];
-    slot.diagnostics.print(err);
-    if (!usable(slot)) {
-      report.broken.push_back({files[i], slot.diagnostics.all()});
-      continue;
-    }
-    report.services.push_back(std::move(slot.audited));
-    services.push_back(std::move(slot.file));
-  }
 
-  // Each result marked against the baseline; a baseline of another profile, or a register
-  // whose services cannot be told apart, is refused before any report is written.
-  if (baseline) {
-    Diagnostics comparing;
-    const bool compared = report::compare_with_baseline(report, *baseline, comparing);
-    comparing.print(err);
-    if (!compared) {
-      return ExitCode::bad_input;
-    }
+  // A baseline that cannot be compared (a register whose services cannot be told apart, a
+  // service it audited under another profile) is refused before any report is written.
+  duplicates.merge(refusals);
+  duplicates.print(err);
+  if (duplicates.has_errors()) {
+    return ExitCode::bad_input;
   }
-  bool failed = false;
-  for (const auto& audited : report.services) {
-    for (const auto& finding : audited.audit.findings) {
-      const auto state = report::baseline_state(audited, finding);
-      failed = failed || fails(finding, options.fail_on, state == report::BaselineState::new_result);
+  if (matcher) {
+    auto comparison = std::move(*matcher).finish();
+    if (streamed) {
+      frame.baseline_entries = std::move(new_entries);
+      frame.baseline_entries.insert(frame.baseline_entries.end(), fixed_entries.begin(), fixed_entries.end());
+      const auto absent = report::absent_entries(comparison);
+      frame.baseline_entries.insert(frame.baseline_entries.end(), absent.begin(), absent.end());
+      frame.baseline = std::move(comparison);
+    } else {
+      report.baseline = std::move(comparison);
     }
   }
 
   // Files first, each whole or not at all; then standard output.
   Diagnostics writing;
-  for (const auto& [format, path] : options.outputs) {
-    write_file_atomically(path, format->render(report), writing);
+  if (!written) {
+    writing.error({}, "cannot write the reports' temporary files: {}", std::strerror(errno));
+  }
+  const auto whole = [&](const Output& output) {
+    if (streamed) {
+      report::ReportFrame own = frame;
+      own.color = output.context.color;
+      return output.format->frame(own);
+    }
+    report.color = output.context.color;
+    return report::FrameParts{output.format->render(report), {}};
+  };
+  for (const auto& output : outputs) {
+    if (writing.has_errors() || output.path.empty()) {
+      continue;
+    }
+    const auto parts = whole(output);
+    AtomicFile file(output.path);
+    file.write(parts.before);
+    if (streamed) {
+      file.copy(output.sections.get());
+    }
+    file.write(parts.after);
+    file.commit(writing);
   }
   writing.print(err);
   if (writing.has_errors()) {
     return ExitCode::bad_input;
   }
-  if (options.outputs.empty() || options.format_given) {
-    const report::Format& format = options.format != nullptr ? *options.format : report::formats().front();
-    report.color = format.name == "text" && use_color(options.color);
-    out << format.render(report);
+  for (const auto& output : outputs) {
+    if (!output.path.empty()) {
+      continue;
+    }
+    const auto parts = whole(output);
+    out << parts.before;
+    if (streamed) {
+      copy_to(output.sections.get(), out);
+    }
+    out << parts.after;
   }
-  if (!report.broken.empty()) {
+  if (!(streamed ? frame.broken : report.broken).empty()) {
     return ExitCode::bad_input;
   }
   return failed ? ExitCode::findings : ExitCode::ok;

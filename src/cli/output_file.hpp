@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -7,8 +8,41 @@
 
 namespace ppsaudit {
 
-// Writes `content` to `path` through a temporary file in the same folder and a rename, so that
-// a reader never sees half a report and an error leaves an existing file untouched.
+// A file written whole or not at all: what is written goes to a temporary file in the same
+// folder, which commit() renames over the path, so that a reader never sees half a report and
+// an error leaves an existing file untouched. Without commit() the temporary file is removed.
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string path);
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  AtomicFile(AtomicFile&&) = delete;
+  AtomicFile& operator=(AtomicFile&&) = delete;
+  ~AtomicFile();
+
+  // Each returns false once anything has failed; commit() then reports the first failure.
+  bool write(std::string_view bytes);
+  // The rest of `from`, read from its start.
+  bool copy(std::FILE* from);
+  bool commit(Diagnostics& diagnostics);
+
+ private:
+  bool fail();
+
+  std::string m_path;
+  std::string m_temporary;
+  int m_descriptor = -1;
+  int m_error = 0;  // the first failure's errno; 0 while all is well
+};
+
+// Where temporary files go: $TMPDIR, or /tmp when it is unset or empty.
+std::string temporary_folder();
+
+// A temporary file with no name, in temporary_folder(), open for reading and writing: gone when
+// closed, or when the program ends however it ends. nullptr, with errno, when it cannot be made.
+std::FILE* anonymous_temporary_file();
+
+// Writes `content` to `path` as an AtomicFile.
 bool write_file_atomically(const std::string& path, std::string_view content, Diagnostics& diagnostics);
 
 }  // namespace ppsaudit

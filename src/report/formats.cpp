@@ -24,13 +24,13 @@ std::string github_section(const AuditedService& service, const SectionContext& 
 const std::vector<Format>& formats() {
   // A format is listed once its writer and its consumer's test exist.
   static const std::vector<Format> k_formats{
-      {"text", text_frame, text_section},
-      {"json", json_frame, json_section},
-      {"junit", junit_frame, junit_section},
-      {"sarif", sarif_frame, sarif_section},
-      {"markdown", markdown_frame, markdown_section},
-      {"html", html_frame, html_section},
-      {"github", github_frame, github_section},
+      {"text", text_frame, text_section, "\n"},
+      {"json", json_frame, json_section, ",\n"},
+      {"junit", junit_frame, junit_section, ""},
+      {"sarif", sarif_frame, sarif_section, ",\n"},
+      {"markdown", markdown_frame, markdown_section, "\n"},
+      {"html", html_frame, html_section, ""},
+      {"github", github_frame, github_section, ""},
   };
   return k_formats;
 }
@@ -45,7 +45,7 @@ std::string Format::render(const Report& report) const {
   context.baseline = report.baseline && !context.several ? &*report.baseline : nullptr;
   std::string out = std::move(parts.before);
   for (std::size_t i = 0; i < report.services.size(); ++i) {
-    context.index = i;
+    out += i > 0 ? separator : "";
     out += section(report.services[i], context);
   }
   return out + parts.after;

@@ -22,6 +22,7 @@ struct Format {
   std::string_view name;
   FrameParts (*frame)(const ReportFrame& frame);
   std::string (*section)(const AuditedService& service, const SectionContext& context);
+  std::string_view separator;  // what goes between two services' sections
 
   // The whole report at once: the frame's first part, every service's section, its last part.
   [[nodiscard]] std::string render(const Report& report) const;

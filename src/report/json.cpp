@@ -225,8 +225,8 @@ FrameParts json_frame(const ReportFrame& frame) {
 }
 
 // A service's section: an element of the list "services", two levels deep.
-std::string json_section(const AuditedService& service, const SectionContext& context) {
-  return indent_element(service_json(service).dump(2), 2, context.index == 0);
+std::string json_section(const AuditedService& service, const SectionContext& /*context*/) {
+  return indent_element(service_json(service).dump(2), 2);
 }
 
 }  // namespace ppsaudit::report

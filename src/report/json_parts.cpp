@@ -59,10 +59,9 @@ FrameParts split_at_services(const std::string& dump) {
   return {dump.substr(0, line_start), dump.substr(at + quoted.size())};
 }
 
-std::string indent_element(const std::string& element, int depth, bool first) {
+std::string indent_element(const std::string& element, int depth) {
   const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
-  std::string out = first ? "" : ",\n";
-  out += indent;
+  std::string out = indent;
   for (const char c : element) {
     out += c;
     if (c == '\n') {

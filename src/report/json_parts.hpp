@@ -29,8 +29,8 @@ nlohmann::ordered_json services_placeholder();
 // `dump` (indented by two) split at the placeholder: before it, the text up to the start of its
 // line; after it, the rest (a comma and the list's other elements, or the list's end).
 FrameParts split_at_services(const std::string& dump);
-// `element` dumped with an indent of two, as the element of a list `depth` levels deep, after
-// a comma and a line break unless it is the list's first element.
-std::string indent_element(const std::string& element, int depth, bool first);
+// `element` dumped with an indent of two, indented as an element of a list `depth` levels deep
+// (the comma and line break between two elements are the format's separator).
+std::string indent_element(const std::string& element, int depth);
 
 }  // namespace ppsaudit::report

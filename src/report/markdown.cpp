@@ -375,15 +375,19 @@ FrameParts markdown_frame(const ReportFrame& frame) {
   writer.write_frame_start(frame);
   FrameParts parts;
   parts.before = writer.take(false);
+  const bool opened = !parts.before.empty();
+  if (opened && !frame.services.empty()) {
+    parts.before += "\n";  // the blank line before the first service's section
+  }
   writer.write_frame_end(frame);
-  parts.after = writer.take(!parts.before.empty() || !frame.services.empty());
+  parts.after = writer.take(opened || !frame.services.empty());
   return parts;
 }
 
 std::string markdown_section(const AuditedService& service, const SectionContext& context) {
   MarkdownWriter writer(context.several, context.due_within_days);
   writer.write_service(summarize(service), context.baseline);
-  return writer.take(context.several || context.index > 0);
+  return writer.take(false);
 }
 
 std::string markdown_escape(std::string_view text) {

@@ -186,8 +186,7 @@ std::vector<BaselineEntry> baseline_entries(const AuditedService& service, const
 
 // What a service's section is written with.
 struct SectionContext {
-  std::size_t index = 0;  // the service's position among the audited services
-  bool several = false;   // the report has a roll-up (more than one service file)
+  bool several = false;  // the report has a roll-up (more than one service file)
   int due_within_days = 60;
   bool color = false;
   // The whole comparison with the baseline, for a report of one service, which shows it in the

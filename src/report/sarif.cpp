@@ -410,8 +410,8 @@ FrameParts sarif_frame(const ReportFrame& frame) {
 }
 
 // A service's run: an element of the list "runs", two levels deep.
-std::string sarif_section(const AuditedService& service, const SectionContext& context) {
-  return indent_element(dump(run(service)), 2, context.index == 0);
+std::string sarif_section(const AuditedService& service, const SectionContext& /*context*/) {
+  return indent_element(dump(run(service)), 2);
 }
 
 }  // namespace ppsaudit::report

@@ -191,7 +191,7 @@ FrameParts text_frame(const ReportFrame& frame) {
 }
 
 std::string text_section(const AuditedService& service, const SectionContext& context) {
-  std::string out = context.index > 0 ? "\n" : "";
+  std::string out;
   write_service(service, context.due_within_days, out, context.color);
   return out;
 }
