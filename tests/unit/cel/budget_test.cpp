@@ -73,6 +73,15 @@ TEST_CASE("comparing, ordering and measuring long strings costs their bytes") {
   CHECK(run_with_budget("'abc' < 'abd' && size('abc') == 3 && 'abc' == 'abc'", 50) == "value: true");
 }
 
+TEST_CASE("every copy of a long string costs its bytes") {
+  // A literal, a variable and an iteration over strings each copy 1600 bytes: 100 units.
+  const std::string text = long_text(1600);
+  CHECK(over_budget(run_with_budget("[1, 2, 3].all(x, size([" + text + "]) == 1)", 50), 50));
+  CHECK(over_budget(run_with_budget("[" + text + "].all(s, [1, 2, 3].all(x, size([s]) == 1))", 150), 150));
+  CHECK(over_budget(run_with_budget("[" + text + ", " + text + "].exists(s, false)", 150), 150));
+  CHECK(run_with_budget("['abc', 'def'].all(s, size([s]) == 1)", 50) == "value: true");
+}
+
 TEST_CASE("concatenating lists and strings charges what it copies") {
   // Each `+` copies both sides: doubling a list 40 times over copies 2^40 elements.
   std::string list = "[1]";
