@@ -17,6 +17,9 @@ namespace ppsaudit::cel {
 
 class EvalContext;
 
+// How many bytes of text read cost one unit of the evaluation's budget.
+inline constexpr std::size_t k_bytes_per_unit = 16;
+
 // A host function body: it gets the evaluated arguments (the receiver first, for a receiver
 // call) and returns a value, or Value::error(...) to fail the evaluation.
 using FunctionImpl = std::function<Value(std::span<const Value>, EvalContext&)>;
@@ -84,6 +87,9 @@ class EvalContext {
 
   // Adds to the cost; false (and the evaluation stops) once the budget is exceeded.
   bool charge(std::uint64_t cost);
+  // Charges for reading `bytes` of text (comparing, counting, hashing): one unit per
+  // k_bytes_per_unit bytes, since scanning a byte is cheap next to evaluating a node.
+  bool charge_bytes(std::size_t bytes) { return charge(bytes / k_bytes_per_unit); }
   [[nodiscard]] bool exhausted() const { return m_exhausted; }
   [[nodiscard]] std::uint64_t budget() const { return m_budget; }
   [[nodiscard]] std::uint64_t spent() const { return m_spent; }

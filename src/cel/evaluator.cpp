@@ -62,6 +62,17 @@ class Evaluator {
     if (!m_context.charge(1)) {
       return budget_error(expr);
     }
+    Value value = eval_node(expr);
+    // A string is copied wherever it goes (a literal, a variable, an element): the copy costs its
+    // bytes, or a long one copied in a loop would cost a step a copy.
+    if (const auto* text = value.get<std::string>(); text != nullptr && !m_context.charge_bytes(text->size())) {
+      return budget_error(expr);
+    }
+    return value;
+  }
+
+ private:
+  Value eval_node(const Expr& expr) {
     switch (expr.kind) {
       case ExprKind::literal:
         return expr.literal;
@@ -81,7 +92,6 @@ class Evaluator {
     return Value::error("internal error: unknown expression kind", expr.offset);
   }
 
- private:
   Value budget_error(const Expr& expr) { return Value::error(m_context.budget_message(), expr.offset); }
 
   Value ident(const Expr& expr) {
@@ -289,7 +299,8 @@ class Evaluator {
     std::int64_t count = 0;
     List results;
     for (const Value& item : items) {
-      if (!m_context.charge(1)) {
+      const auto* text = item.get<std::string>();
+      if (!m_context.charge(1) || (text != nullptr && !m_context.charge_bytes(text->size()))) {
         return budget_error(expr);
       }
       m_scopes.back().second = item;

@@ -4,41 +4,45 @@
 #include <cstdio>
 
 #include "cel/value.hpp"
+#include "text/bounded_text.hpp"
 
 namespace ppsaudit::cel {
 
 namespace {
 
-std::string quote(std::string_view text) {
-  std::string out = "\"";
+void append_quoted(text::BoundedText& out, std::string_view text) {
+  out.append("\"");
   for (const char c : text) {
+    if (out.full()) {
+      return;
+    }
     switch (c) {
       case '"':
-        out += "\\\"";
+        out.append("\\\"");
         break;
       case '\\':
-        out += "\\\\";
+        out.append("\\\\");
         break;
       case '\n':
-        out += "\\n";
+        out.append("\\n");
         break;
       case '\r':
-        out += "\\r";
+        out.append("\\r");
         break;
       case '\t':
-        out += "\\t";
+        out.append("\\t");
         break;
       default:
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
           char buffer[8];
           std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-          out += buffer;
+          out.append(buffer);
         } else {
-          out += c;
+          out.append(std::string_view(&c, 1));
         }
     }
   }
-  return out + "\"";
+  out.append("\"");
 }
 
 std::string format_double(double value) {
@@ -58,55 +62,105 @@ std::string format_double(double value) {
   return text;
 }
 
-}  // namespace
-
-std::string to_cel_literal(const Value& value) {
+// Writes `value` until `out` is full: every place visited writes at least one byte, so the
+// walk is as long as the text it may write, however many times a list is shared.
+void print(const Value& value, text::BoundedText& out) {
+  if (!out.visit()) {
+    return;
+  }
   switch (value.kind()) {
     case Kind::null:
-      return "null";
+      out.append("null");
+      return;
     case Kind::boolean:
-      return *value.get<bool>() ? "true" : "false";
+      out.append(*value.get<bool>() ? "true" : "false");
+      return;
     case Kind::integer:
-      return std::to_string(*value.get<std::int64_t>());
+      out.append(std::to_string(*value.get<std::int64_t>()));
+      return;
     case Kind::floating:
-      return format_double(*value.get<double>());
+      out.append(format_double(*value.get<double>()));
+      return;
     case Kind::string:
-      return quote(*value.get<std::string>());
+      append_quoted(out, *value.get<std::string>());
+      return;
     case Kind::timestamp:
-      return "timestamp(" + quote(format_timestamp(*value.get<Timestamp>())) + ")";
+      out.append("timestamp(");
+      append_quoted(out, format_timestamp(*value.get<Timestamp>()));
+      out.append(")");
+      return;
     case Kind::duration:
-      return "duration(" + quote(format_duration(*value.get<Duration>())) + ")";
+      out.append("duration(");
+      append_quoted(out, format_duration(*value.get<Duration>()));
+      out.append(")");
+      return;
     case Kind::list: {
-      std::string out = "[";
+      out.append("[");
+      const char* separator = "";
       for (const Value& element : *value.as_list()) {
-        out += (out.size() > 1 ? ", " : "") + to_cel_literal(element);
+        if (out.full()) {
+          return;
+        }
+        out.append(separator);
+        print(element, out);
+        separator = ", ";
       }
-      return out + "]";
+      out.append("]");
+      return;
     }
     case Kind::map: {
-      std::string out = "{";
+      out.append("{");
+      const char* separator = "";
       for (const auto& [key, element] : value.as_map()->entries()) {
-        out += (out.size() > 1 ? ", " : "") + to_cel_literal(key) + ": " + to_cel_literal(element);
+        if (out.full()) {
+          return;
+        }
+        out.append(separator);
+        print(key, out);
+        out.append(": ");
+        print(element, out);
+        separator = ", ";
       }
-      return out + "}";
+      out.append("}");
+      return;
     }
     case Kind::object: {
       const Object& object = *value.as_object();
-      std::string out = object.type_name() + "{";
-      bool first = true;
+      out.append(object.type_name());
+      out.append("{");
+      const char* separator = "";
       for (const auto& [name, field] : object.fields()) {
-        out += (first ? "" : ", ") + name + ": " + to_cel_literal(field.value);
-        first = false;
+        if (out.full()) {
+          return;
+        }
+        out.append(separator);
+        out.append(name);
+        out.append(": ");
+        print(field.value, out);
+        separator = ", ";
       }
-      return out + "}";
+      out.append("}");
+      return;
     }
     case Kind::opaque:
-      return value.as_opaque()->debug_string();
+      out.append(value.as_opaque()->debug_string());
+      return;
     case Kind::error:
-      return "error(" + quote(value.as_error()->message) + ")";
+      out.append("error(");
+      append_quoted(out, value.as_error()->message);
+      out.append(")");
+      return;
     default:
-      return "?";
+      out.append("?");
   }
+}
+
+}  // namespace
+
+std::string to_cel_literal(const Value& value, std::size_t max_bytes) {
+  text::BoundedText out(max_bytes);
+  print(value, out);
+  return std::move(out).take();
 }
 
 // Shortest round-trip text of a double, as CEL's string(double) gives it.

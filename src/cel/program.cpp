@@ -21,6 +21,10 @@ Value Program::evaluate(const Activation& activation, const EvalOptions& options
   return evaluate_expr(*m_expr, *m_env, activation, context);
 }
 
+Value Program::evaluate(const Activation& activation, EvalContext& context) const {
+  return evaluate_expr(*m_expr, *m_env, activation, context);
+}
+
 std::variant<Program, std::vector<CompileError>> compile(std::shared_ptr<const Env> env, std::string_view expression,
                                                          const CompileOptions& options) {
   auto parsed = parse(expression, options.limits);

@@ -54,6 +54,9 @@ class Program {
   // The value, or an error value whose offset points into the expression. Never throws for
   // anything an expression can do; the cost budget bounds the work.
   [[nodiscard]] Value evaluate(const Activation& activation, const EvalOptions& options = {}) const;
+  // The same, charging a budget the caller keeps, so that several evaluations (the parts of a
+  // rule's message) share one.
+  [[nodiscard]] Value evaluate(const Activation& activation, EvalContext& context) const;
 
  private:
   std::shared_ptr<const Env> m_env;

@@ -1,5 +1,7 @@
 // Arithmetic, comparison, membership and size: CEL's operators as overloads.
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "cel/stdlib.hpp"
 #include "text/utf8.hpp"
@@ -33,6 +35,11 @@ int three_way(const T& a, const T& b) {
   return a < b ? -1 : (b < a ? 1 : 0);
 }
 
+// A comparison's answer as a value; nothing (the budget ran out mid-way) is the budget error.
+Value answer(std::optional<bool> result, EvalContext& context) {
+  return result ? Value::boolean(*result) : Value::error(context.budget_message());
+}
+
 // The overloads of one ordering operator, given how to read a three-way result.
 void add_ordering(Env& env, const std::string& name, const std::string& id, bool (*accept)(int)) {
   auto compare = [accept](std::span<const Value> args, EvalContext&) {
@@ -50,12 +57,16 @@ void add_ordering(Env& env, const std::string& name, const std::string& id, bool
                        overload(id + "_double_int64", {Type::floating(), Type::integer()}, Type::boolean(), compare));
   for (const auto& [kind, type] : kinds) {
     env.declare_function(name, overload(id + "_" + type.to_string(), {type, type}, Type::boolean(),
-                                        [accept](std::span<const Value> args, EvalContext&) {
+                                        [accept](std::span<const Value> args, EvalContext& context) {
                                           int result = 0;
                                           if (const auto* a = args[0].get<bool>()) {
                                             result = three_way(*a, *args[1].get<bool>());
                                           } else if (const auto* s = args[0].get<std::string>()) {
-                                            result = three_way(*s, *args[1].get<std::string>());
+                                            const auto& t = *args[1].get<std::string>();
+                                            if (!context.charge_bytes(std::min(s->size(), t.size()))) {
+                                              return Value::error(context.budget_message());
+                                            }
+                                            result = three_way(*s, t);
                                           } else if (const auto* t = args[0].get<Timestamp>()) {
                                             result = three_way(*t, *args[1].get<Timestamp>());
                                           } else {
@@ -159,34 +170,42 @@ void add_logic_and_membership(Env& env) {
   env.declare_function("!_", overload("logical_not", {b}, b, [](std::span<const Value> args, EvalContext&) {
                          return Value::boolean(!*args[0].get<bool>());
                        }));
-  env.declare_function("_==_",
-                       overload("equals", {param_a(), param_a()}, b, [](std::span<const Value> args, EvalContext&) {
-                         return Value::boolean(equals(args[0], args[1]));
-                       }));
-  env.declare_function("_!=_",
-                       overload("not_equals", {param_a(), param_a()}, b, [](std::span<const Value> args, EvalContext&) {
-                         return Value::boolean(!equals(args[0], args[1]));
-                       }));
+  env.declare_function(
+      "_==_", overload("equals", {param_a(), param_a()}, b, [](std::span<const Value> args, EvalContext& context) {
+        return answer(equals(args[0], args[1], context), context);
+      }));
+  env.declare_function(
+      "_!=_", overload("not_equals", {param_a(), param_a()}, b, [](std::span<const Value> args, EvalContext& context) {
+        const auto same = equals(args[0], args[1], context);
+        return answer(same ? std::optional<bool>(!*same) : std::nullopt, context);
+      }));
   env.declare_function("@in", overload("in_list", {param_a(), Type::list(param_a())}, b,
                                        [](std::span<const Value> args, EvalContext& context) {
-                                         const List& list = *args[1].as_list();
-                                         context.charge(list.size());
-                                         for (const Value& element : list) {
-                                           if (equals(args[0], element)) {
-                                             return Value::boolean(true);
+                                         for (const Value& element : *args[1].as_list()) {
+                                           const auto same = equals(args[0], element, context);
+                                           if (!same || *same) {
+                                             return answer(same, context);
                                            }
                                          }
                                          return Value::boolean(false);
                                        }));
   env.declare_function("@in", overload("in_map", {param_a(), Type::map(param_a(), param_b())}, b,
-                                       [](std::span<const Value> args, EvalContext&) {
+                                       [](std::span<const Value> args, EvalContext& context) {
+                                         // Looking a string up hashes all of it.
+                                         const auto* key = args[0].get<std::string>();
+                                         if (!context.charge_bytes(key != nullptr ? key->size() : 0)) {
+                                           return Value::error(context.budget_message());
+                                         }
                                          return Value::boolean(args[1].as_map()->find(args[0]) != nullptr);
                                        }));
 }
 
-Value size_of(std::span<const Value> args, EvalContext&) {
+Value size_of(std::span<const Value> args, EvalContext& context) {
   if (const auto* text = args[0].get<std::string>()) {
-    // Code points, not bytes.
+    // Code points, not bytes: counting them reads every byte.
+    if (!context.charge_bytes(text->size())) {
+      return Value::error(context.budget_message());
+    }
     return Value::integer(static_cast<std::int64_t>(text::code_point_count(*text)));
   }
   if (const auto* list = args[0].as_list()) {

@@ -53,7 +53,9 @@ using StringTest = bool (*)(const std::string&, const std::string&);
 FunctionImpl string_test(StringTest test) {
   return [test](std::span<const Value> args, EvalContext& context) {
     const auto& text = *args[0].get<std::string>();
-    context.charge(text.size() / 16);
+    if (!context.charge_bytes(text.size())) {
+      return Value::error(context.budget_message());
+    }
     return Value::boolean(test(text, *args[1].get<std::string>()));
   };
 }

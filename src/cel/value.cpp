@@ -1,6 +1,9 @@
 #include "cel/value.hpp"
 
+#include <algorithm>
 #include <cmath>
+
+#include "cel/env.hpp"
 
 namespace ppsaudit::cel {
 
@@ -140,7 +143,10 @@ bool int_equals_double(std::int64_t i, double d) {
 
 }  // namespace
 
-bool equals(const Value& a, const Value& b) {
+std::optional<bool> equals(const Value& a, const Value& b, EvalContext& context) {
+  if (!context.charge(1)) {
+    return std::nullopt;
+  }
   if (const auto* ai = a.get<std::int64_t>()) {
     if (const auto* bd = b.get<double>()) {
       return int_equals_double(*ai, *bd);
@@ -163,8 +169,14 @@ bool equals(const Value& a, const Value& b) {
       return *a.get<std::int64_t>() == *b.get<std::int64_t>();
     case Kind::floating:
       return *a.get<double>() == *b.get<double>();
-    case Kind::string:
-      return *a.get<std::string>() == *b.get<std::string>();
+    case Kind::string: {
+      const std::string& x = *a.get<std::string>();
+      const std::string& y = *b.get<std::string>();
+      if (!context.charge_bytes(std::min(x.size(), y.size()))) {
+        return std::nullopt;
+      }
+      return x == y;
+    }
     case Kind::timestamp:
       return *a.get<Timestamp>() == *b.get<Timestamp>();
     case Kind::duration:
@@ -176,8 +188,8 @@ bool equals(const Value& a, const Value& b) {
         return false;
       }
       for (std::size_t i = 0; i < x.size(); ++i) {
-        if (!equals(x[i], y[i])) {
-          return false;
+        if (const auto same = equals(x[i], y[i], context); !same || !*same) {
+          return same;
         }
       }
       return true;
@@ -190,8 +202,11 @@ bool equals(const Value& a, const Value& b) {
       }
       for (const auto& [key, value] : x.entries()) {
         const Value* other = y.find(key);
-        if (other == nullptr || !equals(value, *other)) {
+        if (other == nullptr) {
           return false;
+        }
+        if (const auto same = equals(value, *other, context); !same || !*same) {
+          return same;
         }
       }
       return true;
@@ -204,8 +219,11 @@ bool equals(const Value& a, const Value& b) {
       }
       for (const auto& [name, field] : x.fields()) {
         const ObjectField* other = y.find(name);
-        if (other == nullptr || !equals(field.value, other->value)) {
+        if (other == nullptr) {
           return false;
+        }
+        if (const auto same = equals(field.value, other->value, context); !same || !*same) {
+          return same;
         }
       }
       return true;

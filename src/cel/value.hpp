@@ -20,6 +20,7 @@ namespace ppsaudit::cel {
 class Value;
 class Map;
 class Object;
+class EvalContext;
 
 // A host value of a type the host declared by name (a cadence, a school term): CEL code can
 // compare it, print it, and pass it to host functions, nothing more.
@@ -163,10 +164,19 @@ class Object {
 
 // CEL equality: heterogeneous numbers compare by value, NaN is unequal to everything, lists and
 // maps element-wise; values of different types are unequal. Errors are the caller's business.
-bool equals(const Value& a, const Value& b);
+// Lists are shared, so a value can hold far more elements than it cost to build: each pair of
+// values compared costs one unit of `context`'s budget (and strings their bytes), and the
+// answer is nothing once the budget is spent.
+std::optional<bool> equals(const Value& a, const Value& b, EvalContext& context);
 
-// The value in CEL literal syntax: `"a\"b"`, `[1, 2]`, `{"a": 1}`, `timestamp("...")`.
-std::string to_cel_literal(const Value& value);
+// How much text printing a value may make: a value shared many times over could otherwise
+// print for ever.
+inline constexpr std::size_t k_print_limit = std::size_t{64} * 1024;
+
+// The value in CEL literal syntax: `"a\"b"`, `[1, 2]`, `{"a": 1}`, `timestamp("...")`. Past
+// `max_bytes` the walk stops and the text is cut at a code point and ends in "…"
+// (text::k_ellipsis), which no whole literal ends in.
+std::string to_cel_literal(const Value& value, std::size_t max_bytes = k_print_limit);
 
 // A double as CEL's string() converts it: shortest round-trip text ("1.5", "1e+100", "NaN").
 std::string double_to_string(double value);

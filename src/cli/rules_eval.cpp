@@ -16,6 +16,7 @@
 #include "rules/service_binding.hpp"
 #include "service/loader.hpp"
 #include "service/schema.hpp"
+#include "text/bounded_text.hpp"
 
 namespace ppsaudit {
 
@@ -78,7 +79,13 @@ ExitCode run_rules_eval(const RulesEvalOptions& options, std::ostream& out, std:
     report(err, options.expression, error->offset == cel::k_no_offset ? 0 : error->offset, error->message);
     return ExitCode::findings;
   }
-  out << cel::to_cel_literal(result) << '\n';
+  const std::string literal = cel::to_cel_literal(result);
+  out << literal << '\n';
+  if (literal.ends_with(text::k_ellipsis)) {
+    err << format_diagnostic({Severity::note, make_location(expression_file_name(), 1, 1),
+                              fmt::format("the value is cut at {} bytes", cel::k_print_limit)})
+        << '\n';
+  }
   return ExitCode::ok;
 }
 

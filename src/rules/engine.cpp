@@ -9,31 +9,52 @@
 #include "rules/evidence_path.hpp"
 #include "rules/missing_evidence.hpp"
 #include "rules/service_binding.hpp"
+#include "text/bounded_text.hpp"
 
 namespace ppsaudit::rules {
 
 namespace {
 
 // How a value reads inside a sentence: text without quotes, dates as YYYY-MM-DD, lists
-// joined with commas.
-std::string in_prose(const cel::Value& value) {
-  if (const auto* text = value.get<std::string>()) {
-    return *text;
+// joined with commas. The walk stops when `out` is full, however often a list is shared.
+void write_prose(const cel::Value& value, text::BoundedText& out) {
+  if (!out.visit()) {
+    return;
+  }
+  if (const auto* words = value.get<std::string>()) {
+    out.append(*words);
+    return;
   }
   if (auto date = date_of(value)) {
     const auto* timestamp = value.get<cel::Timestamp>();
     if (timestamp->seconds % 86400 == 0 && timestamp->nanos == 0) {
-      return date->to_string();
+      out.append(date->to_string());
+      return;
     }
   }
   if (const auto* list = value.as_list()) {
-    std::vector<std::string> items;
+    const char* separator = "";
     for (const auto& item : *list) {
-      items.push_back(in_prose(item));
+      if (out.full()) {
+        return;
+      }
+      out.append(separator);
+      write_prose(item, out);
+      separator = ", ";
     }
-    return fmt::format("{}", fmt::join(items, ", "));
+    return;
   }
-  return cel::to_cel_literal(value);
+  out.append(cel::to_cel_literal(value, k_message_limit));
+}
+
+// A message no longer than k_message_limit.
+std::string capped(std::string message) {
+  if (message.size() <= k_message_limit) {
+    return message;
+  }
+  text::BoundedText out(k_message_limit);
+  out.append(message);
+  return std::move(out).take();
 }
 
 class RuleEvaluator {
@@ -121,22 +142,30 @@ class RuleEvaluator {
     }
   }
 
+  // The message's expressions share one cost budget, and its text stops at k_message_limit.
   std::string render(const MessageTemplate& message) {
-    std::string text;
+    text::BoundedText out(k_message_limit);
+    cel::EvalContext context(m_options.cost_budget, m_options.host);
     for (const auto& part : message.parts) {
+      if (out.full()) {
+        break;
+      }
       if (const auto* literal = std::get_if<std::string>(&part)) {
         // A folded YAML message keeps the line breaks of more-indented lines: a message is one line.
-        for (char c : *literal) {
-          text += c == '\n' ? ' ' : c;
-        }
+        std::string line = *literal;
+        std::replace(line.begin(), line.end(), '\n', ' ');
+        out.append(line);
         continue;
       }
       const Expression& expression = std::get<Expression>(part);
-      const cel::Value value = expression.program->evaluate(m_activation, m_options);
-      const auto* error = value.as_error();
-      text += error != nullptr ? fmt::format("[{}]", evaluation_error_in_prose(*error)) : in_prose(value);
+      const cel::Value value = expression.program->evaluate(m_activation, context);
+      if (const auto* error = value.as_error()) {
+        out.append(fmt::format("[{}]", evaluation_error_in_prose(*error)));
+      } else {
+        write_prose(value, out);
+      }
     }
-    return text;
+    return std::move(out).take();
   }
 
   Finding attest(const Rule& rule, Finding finding) {
@@ -160,7 +189,7 @@ class RuleEvaluator {
 
   static Finding with(Finding finding, Outcome outcome, std::string message) {
     finding.outcome = outcome;
-    finding.message = std::move(message);
+    finding.message = capped(std::move(message));
     return finding;
   }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,11 @@
 #include "service/service_file.hpp"
 
 namespace ppsaudit::rules {
+
+// The most bytes a finding's message may take: past it, the message is cut at a code point and
+// ends in "…". A message is one line of a report; one that interpolates a value shared many
+// times over must not grow with it.
+inline constexpr std::size_t k_message_limit = 4096;
 
 // What one rule found for one service: data, never an exception.
 struct Finding {

@@ -18,7 +18,7 @@ struct Result {
 Result run(std::vector<std::string> args) {
   for (auto& arg : args) {
     if (arg.starts_with("examples/")) {
-      arg = std::string(PPSAUDIT_SOURCE_DIR) + "/" + arg;
+      arg.insert(0, "/").insert(0, PPSAUDIT_SOURCE_DIR);
     }
   }
   std::ostringstream out;
@@ -67,4 +67,29 @@ TEST_CASE("refuses an impossible audit date with exit status 2") {
   const auto result = run({"check", "examples/cambridgeshire-pps.yaml", "--as-of", "2008-02-30"});
   CHECK(result.status == 2);
   CHECK(result.err == "ppsaudit: error: --as-of: '2008-02-30' is not a date: 2008-02 has no day 30\n");
+}
+
+TEST_CASE("rules eval prints a list shared 2^40 times over up to the print limit, and says so") {
+  // Issue 12, finding 1: 40 levels, each the one below twice over, cost a few steps each.
+  std::string expression = "[1]";
+  for (int i = 0; i < 40; ++i) {
+    expression += ".map(a, [a, a])";
+  }
+  const Result result = run({"rules", "eval", expression});
+  CHECK(result.status == 0);
+  CHECK(result.out.size() <= 64 * 1024 + 1);
+  CHECK(result.out.starts_with("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1, 1], [1, 1]], "));
+  CHECK(result.out.ends_with("…\n"));
+  CHECK(result.err == "expression:1:1: note: the value is cut at 65536 bytes\n");
+}
+
+TEST_CASE("rules eval stops comparing a list shared 2^40 times over at the cost budget") {
+  std::string expression = "[1]";
+  for (int i = 0; i < 40; ++i) {
+    expression += ".map(a, [a, a])";
+  }
+  const Result result = run({"rules", "eval", expression + "[0] == " + expression + "[0]"});
+  CHECK(result.status == 1);
+  CHECK(result.out.empty());
+  CHECK(result.err.ends_with(": error: evaluation cost budget of 1000000 exceeded\n"));
 }
