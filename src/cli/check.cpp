@@ -328,6 +328,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     if (usable(slot)) {
       const service::ServiceFile& service = *slot.file;
       auto& audited = slot.audited;
+      audited.number = i + 1;
       audited.audit = rules::audit_service(service, rules, *as_of);
       audited.upcoming = rules::upcoming_deadlines(service, rules, *as_of, options.due_within_days);
       audited.era_conflicts = rules::era_conflicts(service);

@@ -59,6 +59,7 @@ td.chart { width: 30%; min-width: 8rem; vertical-align: middle; }
 .not-applicable { background: #6b6b6b; }
 .attestation { background: #8a5a00; }
 .not-assessable { background: #5b3f9e; }
+section.service { content-visibility: auto; contain-intrinsic-size: auto 2400px; }
 ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
 ul.ids { columns: 18rem; padding-left: 1.25rem; overflow-wrap: anywhere; }
 thead th { overflow-wrap: normal; }
@@ -143,6 +144,11 @@ std::string findings_list(const AuditedService& service, const std::vector<const
   return out + "</ol>\n";
 }
 
+// The id of a service's section in a register's report.
+std::string anchor(std::size_t number) {
+  return fmt::format("service-{}", number);
+}
+
 class HtmlWriter {
  public:
   HtmlWriter(bool several, int due_within_days) : m_several(several), m_due_within_days(due_within_days) {
@@ -206,7 +212,12 @@ class HtmlWriter {
     for (const auto& service : frame.services) {
       const std::string worst = text::html_escape(worst_label(service.worst));
       for (const auto& framework : service.frameworks) {
-        m_out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td>", text::html_escape(service.name),
+        // The service's first row links to its section.
+        const std::string name = text::html_escape(service.name);
+        m_out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td>",
+                             &framework == &service.frameworks.front()
+                                 ? fmt::format("<a href=\"#{}\">{}</a>", anchor(service.number), name)
+                                 : name,
                              text::html_escape(service.file), text::html_escape(framework.framework));
         for (const auto& style : k_outcome_styles) {
           m_out += fmt::format(R"(<td class="number">{}</td>)", framework.counts.of(style.outcome));
@@ -245,6 +256,8 @@ class HtmlWriter {
     m_service = summary.service;
     const rules::ServiceAudit& audit = summary.service->audit;
     if (several) {
+      // Its own section, which the roll-up links to and a browser lays out only when shown.
+      m_out += fmt::format("<section class=\"service\" id=\"{}\">\n", anchor(summary.service->number));
       heading(1, text::html_escape(audit.file->name()));
     }
     const rules::Profile* profile = summary.service->profile;
@@ -371,6 +384,9 @@ class HtmlWriter {
                              text::html_escape(finding->message));
       }
       m_out += "</tbody>\n</table>\n";
+    }
+    if (m_several) {
+      m_out += "</section>\n";
     }
   }
 

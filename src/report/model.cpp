@@ -184,6 +184,7 @@ RollupRow rollup_row(const AuditedService& service) {
 RollupRow rollup_row(const ServiceSummary& summary) {
   const AuditedService& service = *summary.service;
   RollupRow row;
+  row.number = service.number;
   row.id = service.audit.file->id();
   row.file = *service.audit.file->path;
   row.name = service.audit.file->name();

@@ -20,6 +20,7 @@ namespace ppsaudit::report {
 // One service's audit with the profile it ran under and what falls due next.
 struct AuditedService {
   rules::ServiceAudit audit;
+  std::size_t number = 0;  // the file's place among the run's service files, from 1 (0: not given)
   const rules::Profile* profile = nullptr;
   std::vector<rules::Deadline> upcoming;
   // Where the profile, the audit date and the service's framework disagree: every format
@@ -146,6 +147,7 @@ std::string worst_label(const std::optional<WorstResult>& worst);
 // What a report keeps of an audited service once the service's own section is written: what
 // the roll-up shows of it and what the run's totals count.
 struct RollupRow {
+  std::size_t number = 0;  // AuditedService::number
   std::string id;
   std::string file;
   std::string name;

@@ -12,6 +12,7 @@ Checks, with the real binary:
     section in text, Markdown and HTML.
 """
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -118,6 +119,17 @@ def check_register(texts, files, broken=None):
         for service in report["services"]:
             if body.count(service["file"]) < 2:
                 fail("%s: %s is not both a roll-up row and a section" % (format_name, service["file"]))
+
+    # HTML: the roll-up links each service to its section, a <section class="service"> of its own
+    # (which the browser lays out only when shown), in the order of the roll-up.
+    html = texts["html"]
+    links = re.findall(r'<th scope="row"><a href="#([^"]+)">', html)
+    sections = re.findall(r'<section class="service" id="([^"]+)">', html)
+    if len(links) != len(report["services"]) or links != sections or len(set(sections)) != len(sections):
+        fail("HTML: roll-up links %s, service sections %s, for %d services" % (links, sections,
+                                                                               len(report["services"])))
+    if html.count("<section") != html.count("</section>"):
+        fail("HTML: %d sections opened, %d closed" % (html.count("<section"), html.count("</section>")))
 
     if broken:
         cases = [(s, c) for s in suites for c in s.findall("testcase") if c.find("error") is not None
