@@ -57,7 +57,8 @@ try {
     failed = true;
     console.log(`network: the page requested ${request}`);
   }
-  await page.screenshot({ path: screenshot, fullPage: true });
+  // A tall page on a busy machine can take longer than the default 30 s to capture.
+  await page.screenshot({ path: screenshot, fullPage: true, timeout: 120000 });
   console.log(`axe ${results.testEngine.version}: ${results.violations.length} violations, ` +
               `${results.passes.length} rules passed, ${requestsByPage.length} network requests; ` +
               `screenshot ${screenshot}`);
