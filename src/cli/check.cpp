@@ -388,7 +388,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     return report::FrameParts{output.format->render(report), {}};
   };
   for (const auto& output : outputs) {
-    if (writing.has_errors() || output.path.empty()) {
+    if (!written || output.path.empty()) {
       continue;
     }
     const auto parts = whole(output);
