@@ -8,23 +8,68 @@
 #include <filesystem>
 #include <utility>
 
+#include <fmt/format.h>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "yaml/input_file.hpp"
+
 namespace ppsaudit {
 
+namespace {
+
+// The file an output path stands for: a symbolic link's target, so that the link stays a link.
+std::string followed(const std::string& path) {
+  std::error_code error;
+  if (std::filesystem::is_symlink(path, error)) {
+    const auto target = std::filesystem::canonical(path, error);
+    if (!error) {
+      return target.string();
+    }
+  }
+  return path;
+}
+
+}  // namespace
+
 AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)) {
-  const std::filesystem::path target(m_path);
+  const std::filesystem::path target(followed(m_path));
+  struct stat existing {};
+  const bool exists = ::stat(target.c_str(), &existing) == 0;
+  if (exists && !S_ISREG(existing.st_mode)) {
+    // Renaming over a device or a FIFO would replace it with a regular file.
+    m_refusal = S_ISDIR(existing.st_mode)
+                    ? std::string(std::strerror(EISDIR))
+                    : fmt::format("{}, not a regular file", yaml::file_type_name(existing.st_mode));
+    return;
+  }
   const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-  m_temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+  // A name too long for the folder's file system to take with the temporary's 8 more bytes
+  // gets a short temporary name instead.
+  const long name_max = ::pathconf(folder.c_str(), _PC_NAME_MAX);
+  const std::string name = target.filename().string();
+  const bool fits = name.size() + 8 <= static_cast<std::size_t>(name_max > 0 ? name_max : 255);
+  m_temporary = (folder / (fits ? "." + name + ".XXXXXX" : std::string(".ppsaudit.XXXXXX"))).string();
+  m_target = target.string();
   m_descriptor = mkstemp(m_temporary.data());
   if (m_descriptor < 0) {
     m_error = errno;
     m_temporary.clear();
     return;
   }
-  // mkstemp makes the file private; a report gets the permissions any new file would.
+  if (exists) {
+    // A report rewritten keeps its permissions, and its owner where the user may give it.
+    if (::fchown(m_descriptor, existing.st_uid, existing.st_gid) != 0) {
+      static_cast<void>(::fchown(m_descriptor, static_cast<uid_t>(-1), existing.st_gid));
+    }
+    if (::fchmod(m_descriptor, existing.st_mode & static_cast<mode_t>(07777)) != 0) {
+      fail();
+    }
+    return;
+  }
+  // mkstemp makes the file private; a new report gets the permissions any new file would.
   const mode_t mask = ::umask(0);
   ::umask(mask);
   if (::fchmod(m_descriptor, static_cast<mode_t>(0666) & ~mask) != 0) {
@@ -49,7 +94,7 @@ bool AtomicFile::fail() {
 }
 
 bool AtomicFile::write(std::string_view bytes) {
-  if (m_error != 0) {
+  if (m_error != 0 || !m_refusal.empty()) {
     return false;
   }
   for (std::size_t written = 0; written < bytes.size();) {
@@ -63,7 +108,7 @@ bool AtomicFile::write(std::string_view bytes) {
 }
 
 bool AtomicFile::copy(std::FILE* from) {
-  if (m_error != 0) {
+  if (m_error != 0 || !m_refusal.empty()) {
     return false;
   }
   if (std::fseek(from, 0, SEEK_SET) != 0) {
@@ -79,6 +124,10 @@ bool AtomicFile::copy(std::FILE* from) {
 }
 
 bool AtomicFile::commit(Diagnostics& diagnostics) {
+  if (!m_refusal.empty()) {
+    diagnostics.error({}, "cannot write '{}': {}", m_path, m_refusal);
+    return false;
+  }
   if (m_error == 0 && ::fsync(m_descriptor) != 0) {
     fail();
   }
@@ -87,7 +136,7 @@ bool AtomicFile::commit(Diagnostics& diagnostics) {
   if (m_error == 0 && closed != 0) {
     fail();
   }
-  if (m_error == 0 && std::rename(m_temporary.c_str(), m_path.c_str()) != 0) {
+  if (m_error == 0 && std::rename(m_temporary.c_str(), m_target.c_str()) != 0) {
     fail();
   }
   if (m_error != 0) {
