@@ -1,16 +1,21 @@
 #include "cli/output_file.hpp"
 
+#include <algorithm>
 #include <array>
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
 #include <utility>
 
 #include <fmt/format.h>
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -19,6 +24,93 @@
 namespace ppsaudit {
 
 namespace {
+
+// The temporary files of AtomicFiles not yet committed or removed, for the signal handler to
+// remove: a fixed table, so the handler needs no allocation and no lock. A slot is claimed by
+// one AtomicFile; `armed` says its path is complete and the file may exist.
+struct PendingTemporary {
+  std::atomic<bool> claimed{false};
+  std::atomic<bool> armed{false};
+  std::array<char, 4096> path{};
+};
+static_assert(std::atomic<bool>::is_always_lock_free, "the signal handler reads the flags");
+constexpr std::array<int, 3> k_cleanup_signals{SIGINT, SIGTERM, SIGHUP};
+std::array<PendingTemporary, 8> g_pending;  // NOLINT(cppcoreguidelines-avoid-non-const-global-variables)
+
+// Removes every pending temporary file, then dies of the signal as if it had not been caught,
+// so that the exit status is the conventional one (128 + the signal's number in a shell).
+// Only async-signal-safe calls: unlink, signal, raise.
+void remove_pending_and_die(int number) {
+  for (auto& slot : g_pending) {
+    if (slot.armed.load()) {
+      ::unlink(slot.path.data());
+    }
+  }
+  std::signal(number, SIG_DFL);
+  std::raise(number);
+}
+
+// Catches the signals a terminal or a CI runner stops a run with, once; a signal the run was
+// started ignoring (nohup, a background job) stays ignored.
+void install_cleanup_handlers() {
+  static std::once_flag installed;
+  std::call_once(installed, [] {
+    for (const int number : k_cleanup_signals) {
+      struct sigaction previous {};
+      if (::sigaction(number, nullptr, &previous) != 0 || previous.sa_handler == SIG_IGN) {
+        continue;
+      }
+      struct sigaction action {};
+      action.sa_handler = remove_pending_and_die;
+      sigemptyset(&action.sa_mask);
+      ::sigaction(number, &action, nullptr);
+    }
+  });
+}
+
+// Blocks the cleanup signals while a temporary file is made and recorded, so that none can
+// come between the two.
+class CleanupSignalsBlocked {
+ public:
+  CleanupSignalsBlocked() {
+    sigset_t blocked;
+    sigemptyset(&blocked);
+    for (const int number : k_cleanup_signals) {
+      sigaddset(&blocked, number);
+    }
+    ::pthread_sigmask(SIG_BLOCK, &blocked, &m_previous);
+  }
+  CleanupSignalsBlocked(const CleanupSignalsBlocked&) = delete;
+  CleanupSignalsBlocked& operator=(const CleanupSignalsBlocked&) = delete;
+  CleanupSignalsBlocked(CleanupSignalsBlocked&&) = delete;
+  CleanupSignalsBlocked& operator=(CleanupSignalsBlocked&&) = delete;
+  ~CleanupSignalsBlocked() { ::pthread_sigmask(SIG_SETMASK, &m_previous, nullptr); }
+
+ private:
+  sigset_t m_previous{};
+};
+
+// Records `path` for the handler: the slot's index, or -1 when none is free or the path is too
+// long to record (the file is then removed as before, only not on a signal).
+int arm_pending(const std::string& path) {
+  for (std::size_t i = 0; i < g_pending.size(); ++i) {
+    bool expected = false;
+    if (path.size() < g_pending[i].path.size() && g_pending[i].claimed.compare_exchange_strong(expected, true)) {
+      std::copy(path.begin(), path.end(), g_pending[i].path.begin());
+      g_pending[i].path[path.size()] = '\0';
+      g_pending[i].armed.store(true);
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+void disarm_pending(int slot) {
+  if (slot >= 0) {
+    g_pending[static_cast<std::size_t>(slot)].armed.store(false);
+    g_pending[static_cast<std::size_t>(slot)].claimed.store(false);
+  }
+}
 
 // The file an output path stands for: a symbolic link's target, so that the link stays a link.
 std::string followed(const std::string& path) {
@@ -35,6 +127,7 @@ std::string followed(const std::string& path) {
 }  // namespace
 
 AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)) {
+  install_cleanup_handlers();
   const std::filesystem::path target(followed(m_path));
   struct stat existing {};
   const bool exists = ::stat(target.c_str(), &existing) == 0;
@@ -53,9 +146,15 @@ AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)) {
   const bool fits = name.size() + 8 <= static_cast<std::size_t>(name_max > 0 ? name_max : 255);
   m_temporary = (folder / (fits ? "." + name + ".XXXXXX" : std::string(".ppsaudit.XXXXXX"))).string();
   m_target = target.string();
-  m_descriptor = mkstemp(m_temporary.data());
+  {
+    const CleanupSignalsBlocked blocked;
+    m_descriptor = mkstemp(m_temporary.data());
+    m_error = m_descriptor < 0 ? errno : 0;
+    if (m_descriptor >= 0) {
+      m_slot = arm_pending(m_temporary);
+    }
+  }
   if (m_descriptor < 0) {
-    m_error = errno;
     m_temporary.clear();
     return;
   }
@@ -84,6 +183,7 @@ AtomicFile::~AtomicFile() {
   if (!m_temporary.empty()) {
     std::remove(m_temporary.c_str());
   }
+  disarm_pending(m_slot);
 }
 
 bool AtomicFile::fail() {
@@ -144,6 +244,8 @@ bool AtomicFile::commit(Diagnostics& diagnostics) {
     return false;
   }
   m_temporary.clear();  // renamed: nothing left to remove
+  disarm_pending(m_slot);
+  m_slot = -1;
   return true;
 }
 
