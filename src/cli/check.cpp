@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "cli/output_file.hpp"
+#include "cli/output_paths.hpp"
 #include "cli/rule_inputs.hpp"
 #include "cli/service_files.hpp"
 #include "report/baseline.hpp"
@@ -158,6 +159,43 @@ std::vector<Output> plan_outputs(const CheckOptions& options, bool several) {
   return outputs;
 }
 
+// The files the run reads, which no report may replace: the service files, the rule packs
+// (--rules, and once the services are read their local packs), the baseline and the
+// configuration file.
+std::vector<RunInput> run_inputs(const CheckOptions& options, const std::vector<std::string>& files,
+                                 const std::optional<LoadedRules>& loaded) {
+  std::vector<RunInput> inputs;
+  inputs.reserve(files.size() + (loaded ? loaded->pack_by_path.size() : options.rules.size()) + 2);
+  for (const auto& file : files) {
+    inputs.push_back({file, "service file"});
+  }
+  if (loaded) {
+    for (const auto& [path, id] : loaded->pack_by_path) {
+      inputs.push_back({path, "rule pack"});
+    }
+  } else {
+    for (const auto& path : options.rules) {
+      inputs.push_back({path, "rule pack"});
+    }
+  }
+  if (!options.baseline.empty()) {
+    inputs.push_back({options.baseline, "baseline"});
+  }
+  if (!options.config.empty()) {
+    inputs.push_back({options.config, "configuration file"});
+  }
+  return inputs;
+}
+
+std::vector<std::string> output_paths(const CheckOptions& options) {
+  std::vector<std::string> paths;
+  paths.reserve(options.outputs.size());
+  for (const auto& [format, path] : options.outputs) {
+    paths.push_back(path);
+  }
+  return paths;
+}
+
 // The rest of `from`, from its start, to `out`.
 void copy_to(std::FILE* from, std::ostream& out) {
   std::rewind(from);
@@ -186,6 +224,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
                       "--fail-on new needs a baseline (--baseline, or 'baseline' in the configuration file): 'new' "
                       "means new since it");
   }
+  refuse_unsafe_outputs(output_paths(options), run_inputs(options, files, loaded), diagnostics);
   diagnostics.print(err);
   if (diagnostics.has_errors()) {
     return ExitCode::bad_input;
@@ -373,8 +412,10 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     }
   }
 
-  // Files first, each whole or not at all; then standard output.
+  // Files first, each whole or not at all; then standard output. None replaces a local pack
+  // that a service named.
   Diagnostics writing;
+  refuse_unsafe_outputs(output_paths(options), run_inputs(options, files, loaded), writing);
   if (!written) {
     writing.error({}, "cannot write the reports' temporary files: {}", std::strerror(errno));
   }

@@ -48,6 +48,7 @@ struct CheckOptions {
   int due_within_days = 60;
   EraMode era = EraMode::warn;
   std::string baseline;  // a JSON report of an earlier run; empty: none
+  std::string config;    // the configuration file read, if any: an input, like the others
   int jobs = 0;          // threads reading and auditing service files; 0: one per core
 };
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cli/output_file.hpp"
+#include "cli/output_paths.hpp"
 #include "cli/rule_inputs.hpp"
 #include "report/compare.hpp"
 #include "rules/era.hpp"
@@ -57,6 +58,18 @@ ExitCode run_compare(const CompareOptions& options, std::ostream& out, std::ostr
       service_packs.push_back(local_packs_of(file, *loaded, diagnostics));
     }
   }
+  std::vector<std::string> paths;
+  paths.reserve(outputs.size());
+  for (const auto& [format, path] : outputs) {
+    paths.push_back(path);
+  }
+  std::vector<RunInput> inputs{{options.a, "service file"}, {options.b, "service file"}};
+  if (loaded) {
+    for (const auto& [path, id] : loaded->pack_by_path) {
+      inputs.push_back({path, "rule pack"});
+    }
+  }
+  refuse_unsafe_outputs(paths, inputs, diagnostics);
   diagnostics.print(err);
   if (diagnostics.has_errors() || services.size() != 2) {
     return ExitCode::bad_input;

@@ -157,6 +157,7 @@ bool apply_config(const ConfigChoice& choice, const GivenOptions& given, CheckOp
   if (!config) {
     return false;
   }
+  options.config = path;
   if (config->profile && !given.profile) {
     options.profile = *config->profile;
   }

@@ -10,7 +10,11 @@ namespace ppsaudit {
 
 // A file written whole or not at all: what is written goes to a temporary file in the same
 // folder, which commit() renames over the path, so that a reader never sees half a report and
-// an error leaves an existing file untouched. Without commit() the temporary file is removed.
+// an error leaves an existing file untouched. Without commit() the temporary file is removed;
+// so it is when SIGINT, SIGTERM or SIGHUP ends the run, which then dies of that signal. A
+// report rewritten keeps its mode (and owner, where permitted); a symbolic link is followed,
+// so the file it points to is replaced and the link stays. A path that exists and is not a
+// regular file (a device, a FIFO, a folder) is refused, never replaced.
 class AtomicFile {
  public:
   explicit AtomicFile(std::string path);
@@ -29,8 +33,11 @@ class AtomicFile {
  private:
   bool fail();
 
-  std::string m_path;
-  std::string m_temporary;
+  std::string m_path;       // as the user named it
+  std::string m_target;     // what is replaced: the path, or a link's target
+  std::string m_temporary;  // empty when there is none to remove
+  std::string m_refusal;    // why the path cannot be written, when it exists and is not a file
+  int m_slot = -1;          // the temporary's entry for the signal handler
   int m_descriptor = -1;
   int m_error = 0;  // the first failure's errno; 0 while all is well
 };

@@ -4,8 +4,10 @@
 #include <filesystem>
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include "rules/pack_loader.hpp"
+#include "yaml/input_file.hpp"
 
 namespace ppsaudit {
 
@@ -47,7 +49,15 @@ std::vector<std::string> pack_files(const std::vector<std::string>& paths, Diagn
     }
     std::vector<std::string> found;
     for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
-      if (entry.path().extension() == ".yaml") {
+      if (entry.path().extension() != ".yaml") {
+        continue;
+      }
+      // Only a regular file is opened: a FIFO could keep the run waiting for ever.
+      struct stat status {};
+      if (::stat(entry.path().c_str(), &status) == 0 && !S_ISREG(status.st_mode)) {
+        diagnostics.error({}, "'{}' is {}, not a regular file: a rules folder holds only rule packs",
+                          entry.path().string(), yaml::file_type_name(status.st_mode));
+      } else {
         found.push_back(entry.path().string());
       }
     }

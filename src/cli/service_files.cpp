@@ -4,7 +4,10 @@
 #include <filesystem>
 #include <memory>
 
+#include <sys/stat.h>
+
 #include "yaml/first_key.hpp"
+#include "yaml/input_file.hpp"
 #include "yaml/reader.hpp"
 
 namespace ppsaudit {
@@ -35,11 +38,21 @@ std::string reason_to_skip(const std::string& path) {
   return "not a service file (its first key is '" + *key + "', not 'ppsaudit')";
 }
 
+// What a path found in a folder is, for a note: "a FIFO", or "a broken link".
+std::string kind_of(const std::string& path) {
+  struct stat status {};
+  if (::stat(path.c_str(), &status) != 0) {
+    return "a broken link";
+  }
+  return std::string(yaml::file_type_name(status.st_mode));
+}
+
 void add_folder(const std::string& folder, std::vector<std::string>& files, Diagnostics& diagnostics) {
   namespace fs = std::filesystem;
   std::error_code error;
   std::vector<std::string> found;
   std::vector<std::string> linked_folders;
+  std::vector<std::string> not_files;
   fs::recursive_directory_iterator walk(folder, fs::directory_options::none, error);
   for (; !error && walk != fs::recursive_directory_iterator(); walk.increment(error)) {
     const fs::directory_entry& entry = *walk;
@@ -48,6 +61,9 @@ void add_folder(const std::string& folder, std::vector<std::string>& files, Diag
       linked_folders.push_back(entry.path().string());
     } else if (entry.is_regular_file(status_error) && is_yaml_name(entry.path())) {
       found.push_back(entry.path().string());
+    } else if (!entry.is_directory(status_error) && is_yaml_name(entry.path())) {
+      // A FIFO, a device, a socket or a broken link: never opened, which could wait for ever.
+      not_files.push_back(entry.path().string());
     }
   }
   if (error) {
@@ -59,6 +75,11 @@ void add_folder(const std::string& folder, std::vector<std::string>& files, Diag
   for (const auto& link : linked_folders) {
     diagnostics.note(make_location(std::make_shared<const std::string>(link), 0, 0),
                      "skipped: a link to a folder, which is not followed");
+  }
+  std::sort(not_files.begin(), not_files.end());
+  for (const auto& path : not_files) {
+    diagnostics.note(make_location(std::make_shared<const std::string>(path), 0, 0), "skipped: {}, not a regular file",
+                     kind_of(path));
   }
   std::size_t services = 0;
   for (const auto& file : found) {

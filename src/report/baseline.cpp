@@ -1,9 +1,6 @@
 #include "report/baseline.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <set>
@@ -13,6 +10,7 @@
 
 #include "report/labels.hpp"
 #include "report/model.hpp"
+#include "yaml/input_file.hpp"
 
 namespace ppsaudit::report {
 
@@ -431,24 +429,11 @@ std::optional<Baseline> parse_baseline(std::string_view text, const std::string&
 }
 
 std::optional<Baseline> read_baseline(const std::string& path, Diagnostics& diagnostics) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diagnostics.error({}, "cannot open the baseline '{}': {}", path, std::strerror(errno));
+  const auto text = yaml::read_input_file(path, k_max_baseline_bytes, "the baseline ", diagnostics);
+  if (!text) {
     return std::nullopt;
   }
-  std::string text;
-  char buffer[65536];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > k_max_baseline_bytes) {
-      break;
-    }
-  }
-  if (in.bad()) {
-    diagnostics.error({}, "cannot read the baseline '{}': {}", path, std::strerror(errno));
-    return std::nullopt;
-  }
-  return parse_baseline(text, path, diagnostics);
+  return parse_baseline(*text, path, diagnostics);
 }
 
 BaselineMatcher::BaselineMatcher(const Baseline& baseline) : m_baseline(&baseline) {

@@ -1,9 +1,6 @@
 #include "yaml/reader.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <sstream>
 
 #include <yaml-cpp/depthguard.h>
@@ -13,6 +10,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "text/utf8.hpp"
+#include "yaml/input_file.hpp"
 
 namespace ppsaudit::yaml {
 
@@ -281,26 +279,8 @@ std::optional<RawNode> read_yaml(std::string_view text, const std::shared_ptr<co
 }
 
 std::optional<std::string> read_file_text(const std::string& path, Diagnostics& diagnostics) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diagnostics.error({}, "cannot open '{}': {}", path, std::strerror(errno));
-    return std::nullopt;
-  }
-  std::string text;
-  char buffer[65536];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > k_max_file_bytes) {
-      // read_yaml refuses it, naming the kind of document, which only the text can tell.
-      text.resize(k_max_file_bytes + 1);
-      break;
-    }
-  }
-  if (in.bad()) {
-    diagnostics.error({}, "cannot read '{}': {}", path, std::strerror(errno));
-    return std::nullopt;
-  }
-  return text;
+  // read_yaml refuses a longer text, naming the kind of document, which only the text can tell.
+  return read_input_file(path, k_max_file_bytes, "", diagnostics);
 }
 
 }  // namespace ppsaudit::yaml

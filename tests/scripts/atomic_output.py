@@ -28,10 +28,10 @@ def main():
         if run.returncode != 2 or not os.path.exists(broken) or \
                 '"file": "tests/bad-input/impossible-date.yaml"' not in open(broken, encoding="utf-8").read():
             failures.append(f"a broken service file did not give a whole report with its error (exit {run.returncode})")
-        # A target that cannot be replaced (a folder): exit 2, no temporary file left, and the
-        # other output is still written whole.
-        blocked = os.path.join(folder, "blocked.json")
-        os.mkdir(blocked)
+        # A target that cannot be written (its folder is not there): exit 2, no temporary file
+        # left, and the other output is still written whole. (A folder as the target is refused
+        # before anything is written: tests/scripts/output_paths.py.)
+        blocked = os.path.join(folder, "missing", "blocked.json")
         good = os.path.join(folder, "good.txt")
         run = subprocess.run([binary, "check", "examples/east-sussex-parent-link.yaml", "--as-of", "2011-12-31",
                               "--output", f"json={blocked}", "--output", f"text={good}"], capture_output=True)
