@@ -416,6 +416,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   // that a service named.
   Diagnostics writing;
   refuse_unsafe_outputs(output_paths(options), run_inputs(options, files, loaded), writing);
+  const bool refused = writing.has_errors();  // then no report is written
   if (!written) {
     writing.error({}, "cannot write the reports' temporary files: {}", std::strerror(errno));
   }
@@ -429,7 +430,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     return report::FrameParts{output.format->render(report), {}};
   };
   for (const auto& output : outputs) {
-    if (!written || output.path.empty()) {
+    if (!written || refused || output.path.empty()) {
       continue;
     }
     const auto parts = whole(output);
