@@ -3,11 +3,12 @@
 raw. Files whose names hold an escape sequence, bidirectional controls (U+202E, U+2066..U+2069),
 invisible characters (U+200B, U+FEFF), line separators (U+2028/2029) and a byte that is not UTF-8,
 given by name and found by scanning a folder, are read by `rules lint`, `rules test`,
-`rules explain`, `validate` and `check` (text and github). No raw ESC, other control byte or
+`rules explain`, `rules list`, `validate` and `check` (text and github). No raw ESC, other control byte or
 bidirectional/invisible code point reaches standard output or standard error, which are always
 UTF-8, and each name shows as escapes ("\\x1b", "\\u202e"). The HTML and Markdown reports show
 the same characters as visible escapes. A framework name longer than the text report's 44
-columns, with a two-byte character across the 44th byte, is cut at a code point.
+columns, with a two-byte character across the 44th byte, is cut at a code point. `rules eval`
+shows U+202E in a string as "\\u202e", which reads back as CEL.
 
 usage: escape.py PPSAUDIT
 """
@@ -111,6 +112,7 @@ def main():
             "check FILE github": (["check", service_name, "--rules", packs, "--as-of", "2011-12-31", "--format",
                                    "github"], True),
             "check broken text": (["check", broken_name, "--as-of", "2011-12-31"], True),
+            "rules eval": (["rules", "eval", "'a' + '\\u202e' + 'b'"], False),
         }
         outputs = {}
         for label, (args, names_file) in runs.items():
@@ -127,6 +129,8 @@ def main():
         if b"\\xff.rules.yaml" not in outputs["rules lint FILE"]:
             failures.append("rules lint: the byte 0xff of the name is not shown as \\xff: %r" %
                             outputs["rules lint FILE"])
+        if outputs["rules eval"] != b'"a\\u202eb"\n':
+            failures.append("rules eval: the string's U+202E is not shown as \\u202e: %r" % outputs["rules eval"])
         report = outputs["check FOLDER text"].decode("utf-8", "replace")
         cut = FRAMEWORK[:43] + "\u2026"
         if cut not in report:
