@@ -116,7 +116,8 @@ ExitCode run_rules_lint(const RulesPathsOptions& options, std::ostream& out, std
     return ExitCode::bad_input;
   }
   for (const auto& pack : catalog->packs()) {
-    out << fmt::format("{}: ok: pack '{}', {} rules\n", pack->where.file_name(), pack->id, pack->rules.size());
+    out << fmt::format("{}: ok: pack '{}', {} rules\n", printable(pack->where.file_name()), printable(pack->id),
+                       pack->rules.size());
   }
   return ExitCode::ok;
 }
@@ -142,14 +143,16 @@ ExitCode run_rules_test(const RulesPathsOptions& options, std::ostream& out, std
         }
         ++failed;
         if (finding.outcome != fixture.expect) {
-          out << fmt::format("{}: FAIL: {}: fixture '{}' as of {}: expected {}, got {}{}\n", fixture.where.to_string(),
-                             rule.id, printable(fixture.name), fixture.as_of.to_string(),
-                             rules::to_string(fixture.expect), rules::to_string(finding.outcome),
+          out << fmt::format("{}: FAIL: {}: fixture '{}' as of {}: expected {}, got {}{}\n",
+                             printable(fixture.where.to_string()), printable(rule.id), printable(fixture.name),
+                             fixture.as_of.to_string(), rules::to_string(fixture.expect),
+                             rules::to_string(finding.outcome),
                              finding.message.empty() ? "" : " (" + printable(finding.message) + ")");
         } else {
           out << fmt::format("{}: FAIL: {}: fixture '{}' as of {}: expected the finding at '{}' ({}), got {}\n",
-                             fixture.where.to_string(), rule.id, printable(fixture.name), fixture.as_of.to_string(),
-                             printable(fixture.at), fixture.at_location->to_string(), finding.where.to_string());
+                             printable(fixture.where.to_string()), printable(rule.id), printable(fixture.name),
+                             fixture.as_of.to_string(), printable(fixture.at),
+                             printable(fixture.at_location->to_string()), printable(finding.where.to_string()));
         }
       }
     }
@@ -178,8 +181,8 @@ ExitCode run_rules_list(const RulesListOptions& options, std::ostream& out, std:
     }
   }
   for (const rules::Rule* rule : selected) {
-    out << fmt::format("{:<48} {:<17} {:<15} {}\n", rule->id, rules::to_string(rule->strength), rule->area,
-                       printable(rule->title));
+    out << fmt::format("{:<48} {:<17} {:<15} {}\n", printable(rule->id), rules::to_string(rule->strength),
+                       printable(rule->area), printable(rule->title));
   }
   return ExitCode::ok;
 }
@@ -197,31 +200,32 @@ ExitCode run_rules_explain(const RulesExplainOptions& options, std::ostream& out
     return ExitCode::bad_input;
   }
   const rules::Pack& pack = *rule->pack;
-  out << fmt::format("{}\n  {}\n\n", rule->id, printable(rule->title));
-  out << fmt::format("pack:       {} ({}, {} {})\n", pack.id, printable(pack.title), printable(pack.publisher),
-                     pack.year);
+  out << fmt::format("{}\n  {}\n\n", printable(rule->id), printable(rule->title));
+  out << fmt::format("pack:       {} ({}, {} {})\n", printable(pack.id), printable(pack.title),
+                     printable(pack.publisher), pack.year);
   if (pack.effective_from || pack.effective_until) {
     const std::string from = pack.effective_from ? "from " + pack.effective_from->to_string() : "";
     const std::string until = pack.effective_until ? "to " + pack.effective_until->to_string() : "";
     out << fmt::format("era:        {}{}{} (its pack's; not applicable on other audit dates)\n", from,
                        from.empty() || until.empty() ? "" : " ", until);
   }
-  out << fmt::format("defined at: {}\n", rule->where.to_string());
-  out << fmt::format("area:       {}\n", rule->area);
+  out << fmt::format("defined at: {}\n", printable(rule->where.to_string()));
+  out << fmt::format("area:       {}\n", printable(rule->area));
   out << fmt::format("strength:   {}{}\n", rules::to_string(rule->strength),
                      rules::states_legal_duty(*rule)        ? " (a legal duty)"
                      : rules::is_legal_duty(rule->strength) ? " (as the source words it; no Act or Regulations cited)"
                                                             : " (guidance, a standard or a commitment, not law)");
   if (!rule->level.empty()) {
-    out << fmt::format("level:      {}\n", rule->level);
+    out << fmt::format("level:      {}\n", printable(rule->level));
   }
   for (const auto& citation : rule->citations) {
     out << fmt::format("cites:      {} [{}, confidence {}, {}]{}\n", printable(citation.to_string()),
-                       citation.verification, rules::to_string(citation.confidence), rules::to_string(citation.kind),
+                       printable(citation.verification), rules::to_string(citation.confidence),
+                       rules::to_string(citation.kind),
                        citation.note.empty() ? "" : "\n            " + printable(citation.note));
   }
   if (!rule->criteria.empty()) {
-    out << fmt::format("criteria:   {}\n", fmt::join(rule->criteria, ", "));
+    out << fmt::format("criteria:   {}\n", printable(fmt::format("{}", fmt::join(rule->criteria, ", "))));
   }
   out << fmt::format("rationale:  {}\n", printable(rule->rationale));
   if (rule->when) {
@@ -245,7 +249,7 @@ ExitCode run_rules_explain(const RulesExplainOptions& options, std::ostream& out
     out << fmt::format("fix:        {}\n", printable(rule->fix));
   }
   if (!rule->evidence.empty()) {
-    out << fmt::format("evidence:   {}\n", fmt::join(rule->evidence, ", "));
+    out << fmt::format("evidence:   {}\n", printable(fmt::format("{}", fmt::join(rule->evidence, ", "))));
   }
   for (const auto& fixture : rule->fixtures) {
     out << fmt::format("fixture:    {} (as of {}) -> {}{}\n", printable(fixture.name), fixture.as_of.to_string(),

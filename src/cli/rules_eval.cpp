@@ -17,6 +17,7 @@
 #include "service/loader.hpp"
 #include "service/schema.hpp"
 #include "text/bounded_text.hpp"
+#include "text/printable.hpp"
 
 namespace ppsaudit {
 
@@ -80,7 +81,8 @@ ExitCode run_rules_eval(const RulesEvalOptions& options, std::ostream& out, std:
     return ExitCode::findings;
   }
   const std::string literal = cel::to_cel_literal(result);
-  out << literal << '\n';
+  // A CEL literal already escapes C0 controls; printable's "\u202e" and "\u0085" read back as CEL too.
+  out << printable(literal) << '\n';
   if (literal.ends_with(text::k_ellipsis)) {
     err << format_diagnostic({Severity::note, make_location(expression_file_name(), 1, 1),
                               fmt::format("the value is cut at {} bytes", cel::k_print_limit)})

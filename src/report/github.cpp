@@ -86,7 +86,8 @@ std::string github_command(std::string_view level,
   char separator = ' ';
   for (const auto& [name, value] : properties) {
     if (!value.empty()) {
-      out += fmt::format("{}{}={}", separator, name, github_escape_property(value));
+      // A file name reaches the log raw otherwise: its control and invisible characters made visible.
+      out += fmt::format("{}{}={}", separator, name, github_escape_property(printable(value)));
       separator = ',';
     }
   }

@@ -8,6 +8,7 @@
 #include "report/labels.hpp"
 #include "report/model.hpp"
 #include "text/printable.hpp"
+#include "text/width.hpp"
 
 namespace ppsaudit::report {
 
@@ -104,7 +105,8 @@ void write_service(const AuditedService& service, int due_within_days, std::stri
                      "no evid.");
   for (const auto& framework : summary.frameworks) {
     const OutcomeCounts& counts = framework.counts;
-    out += fmt::format("  {:<44} {:>4} {:>8} {:>6} {:>7} {:>8}\n", printable(framework.framework).substr(0, 44),
+    // Cut and padded by display columns: fmt would cut inside a UTF-8 sequence and misalign wide text.
+    out += fmt::format("  {} {:>4} {:>8} {:>6} {:>7} {:>8}\n", text::fit_to_width(printable(framework.framework), 44),
                        counts.of(Outcome::met), counts.of(Outcome::not_met), counts.of(Outcome::not_applicable),
                        counts.of(Outcome::needs_attestation), counts.of(Outcome::not_assessable));
     if (!framework.practice_level.empty()) {

@@ -33,8 +33,10 @@ std::string xml_escape(std::string_view text, XmlPlace place) {
       out += "&apos;";
     } else if (c == '\r' || (in_attribute && (c == '\t' || c == '\n'))) {
       out += fmt::format("&#{};", static_cast<std::uint32_t>(c));
-    } else if (c < 0x20 && c != '\t' && c != '\n') {
-      out += control_escape(c);  // DEL and C1 controls are allowed in XML 1.0, so they stay
+    } else if ((c < 0x20 && c != '\t' && c != '\n') || is_invisible(c)) {
+      // DEL and C1 controls are allowed in XML 1.0, so they stay; invisible characters are
+      // allowed too, but a viewer would reorder or hide the name, so they are shown.
+      out += control_escape(c);
     } else if (c == 0xfffe || c == 0xffff) {
       out += k_replacement;
     } else {
@@ -58,7 +60,7 @@ std::string html_escape(std::string_view text) {
     const char32_t c = sequence->code_point;
     if (c == '\n' || c == '\r' || c == '\t') {
       out += ' ';
-    } else if (is_control(c)) {
+    } else if (needs_escape(c)) {
       out += control_escape(c);
     } else if (is_noncharacter(c)) {
       out += k_replacement;

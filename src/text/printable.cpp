@@ -1,6 +1,7 @@
 #include "text/printable.hpp"
 
 #include "text/control.hpp"
+#include "text/utf8.hpp"
 
 namespace ppsaudit {
 
@@ -11,8 +12,11 @@ std::string printable(std::string_view text) {
     if (const auto control = text::control_at(text, i)) {
       out += text::control_escape(control->code_point);
       i += control->length;
+    } else if (const auto sequence = text::decode_utf8(text, i)) {
+      out += text.substr(i, sequence->length);
+      i += sequence->length;
     } else {
-      out += text[i++];
+      out += text::byte_escape(static_cast<unsigned char>(text[i++]));
     }
   }
   return out;

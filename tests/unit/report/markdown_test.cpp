@@ -62,3 +62,10 @@ TEST_CASE("markdown wrapping drops repeated and trailing spaces") {
   CHECK(markdown_wrap("- ", "a  b   ", "  ") == "- a b\n");
   CHECK(markdown_wrap("- Fix: ", "", "  ") == "- Fix:\n");
 }
+
+TEST_CASE("markdown shows bidirectional and invisible characters as escapes") {
+  CHECK(markdown_escape("report\xe2\x80\xae"
+                        "dm.yaml") == "report\\\\u202edm.yaml");
+  CHECK(markdown_escape("a\xe2\x80\x8b"
+                        "b\xe2\x81\xa9") == "a\\\\u200bb\\\\u2069");
+}

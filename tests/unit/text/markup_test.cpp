@@ -104,3 +104,22 @@ TEST_CASE("html replaces noncharacters and malformed UTF-8 with U+FFFD") {
 TEST_CASE("html leaves ordinary text and UTF-8 alone") {
   CHECK(html_escape("Parent Link | £5 — café 😀") == "Parent Link | £5 — café 😀");
 }
+
+TEST_CASE("html shows bidirectional and invisible characters, so a name cannot display as another") {
+  CHECK(html_escape("report\xe2\x80\xae"
+                    "lmth.yaml") == "report\\u202elmth.yaml");
+  CHECK(html_escape("a\xe2\x81\xa6"
+                    "b\xe2\x81\xa9"
+                    "c") == "a\\u2066b\\u2069c");
+  CHECK(html_escape("zero\xe2\x80\x8bwidth\xef\xbb\xbf") == "zero\\u200bwidth\\ufeff");
+  CHECK(html_escape("line\xe2\x80\xa8para\xe2\x80\xa9") == "line\\u2028para\\u2029");
+}
+
+TEST_CASE("xml_escape shows bidirectional and invisible characters, in content and attributes") {
+  CHECK(xml_escape("a\xe2\x80\xae"
+                   "b",
+                   XmlPlace::content) == "a\\u202eb");
+  CHECK(xml_escape("a\xe2\x80\x8f"
+                   "b\xd8\x9c",
+                   XmlPlace::attribute) == "a\\u200fb\\u061c");
+}

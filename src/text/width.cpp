@@ -1,0 +1,86 @@
+#include "text/width.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "text/bounded_text.hpp"
+#include "text/utf8.hpp"
+
+namespace ppsaudit::text {
+
+namespace {
+
+using Range = std::pair<char32_t, char32_t>;
+
+// Combining marks and characters that take no column of their own.
+constexpr std::array k_zero_width{
+    Range{0x0300, 0x036f}, Range{0x0483, 0x0489}, Range{0x0591, 0x05bd},   Range{0x05bf, 0x05c7}, Range{0x0610, 0x061c},
+    Range{0x064b, 0x065f}, Range{0x0670, 0x0670}, Range{0x06d6, 0x06ed},   Range{0x0900, 0x0903}, Range{0x093a, 0x094f},
+    Range{0x0e31, 0x0e31}, Range{0x0e34, 0x0e3a}, Range{0x0e47, 0x0e4e},   Range{0x1ab0, 0x1aff}, Range{0x1dc0, 0x1dff},
+    Range{0x200b, 0x200f}, Range{0x2028, 0x202e}, Range{0x2060, 0x206f},   Range{0x20d0, 0x20ff}, Range{0xfe00, 0xfe0f},
+    Range{0xfe20, 0xfe2f}, Range{0xfeff, 0xfeff}, Range{0xe0100, 0xe01ef},
+};
+
+// East Asian wide and full-width characters, and the emoji blocks terminals draw two wide.
+constexpr std::array k_wide{
+    Range{0x1100, 0x115f},   Range{0x231a, 0x231b},   Range{0x2329, 0x232a},   Range{0x2e80, 0x303e},
+    Range{0x3041, 0x33ff},   Range{0x3400, 0x4dbf},   Range{0x4e00, 0x9fff},   Range{0xa000, 0xa4cf},
+    Range{0xac00, 0xd7a3},   Range{0xf900, 0xfaff},   Range{0xfe10, 0xfe19},   Range{0xfe30, 0xfe6f},
+    Range{0xff00, 0xff60},   Range{0xffe0, 0xffe6},   Range{0x1f300, 0x1f64f}, Range{0x1f900, 0x1f9ff},
+    Range{0x20000, 0x2fffd}, Range{0x30000, 0x3fffd},
+};
+
+template <std::size_t n>
+bool in(const std::array<Range, n>& ranges, char32_t code_point) {
+  return std::any_of(ranges.begin(), ranges.end(),
+                     [&](const Range& range) { return code_point >= range.first && code_point <= range.second; });
+}
+
+// The width of the code point at `offset`, 1 for a byte that is not UTF-8.
+std::size_t width_at(std::string_view text, std::size_t offset) {
+  const auto sequence = decode_utf8(text, offset);
+  return sequence ? code_point_width(sequence->code_point) : 1;
+}
+
+}  // namespace
+
+std::size_t code_point_width(char32_t code_point) {
+  if (in(k_zero_width, code_point)) {
+    return 0;
+  }
+  return in(k_wide, code_point) ? 2 : 1;
+}
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size(); i += code_point_length(text, i)) {
+    width += width_at(text, i);
+  }
+  return width;
+}
+
+std::string cut_to_width(std::string_view text, std::size_t columns) {
+  if (display_width(text) <= columns) {
+    return std::string(text);
+  }
+  if (columns == 0) {
+    return {};
+  }
+  // Keep what fits in one column less, leaving room for the ellipsis.
+  std::size_t width = 0;
+  std::size_t end = 0;
+  while (end < text.size() && width + width_at(text, end) <= columns - 1) {
+    width += width_at(text, end);
+    end += code_point_length(text, end);
+  }
+  return std::string(text.substr(0, end)) + std::string(k_ellipsis);
+}
+
+std::string fit_to_width(std::string_view text, std::size_t columns) {
+  std::string out = cut_to_width(text, columns);
+  out.append(columns - std::min(columns, display_width(out)), ' ');
+  return out;
+}
+
+}  // namespace ppsaudit::text
