@@ -2,7 +2,6 @@
 #include "cli/check.hpp"
 
 #include <algorithm>
-#include <array>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -194,15 +193,6 @@ std::vector<std::string> output_paths(const CheckOptions& options) {
     paths.push_back(path);
   }
   return paths;
-}
-
-// The rest of `from`, from its start, to `out`.
-void copy_to(std::FILE* from, std::ostream& out) {
-  std::rewind(from);
-  std::array<char, 1 << 16> buffer{};
-  for (std::size_t read = 0; (read = std::fread(buffer.data(), 1, buffer.size(), from)) > 0;) {
-    out.write(buffer.data(), static_cast<std::streamsize>(read));
-  }
 }
 
 }  // namespace
@@ -422,9 +412,8 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   }
   const auto whole = [&](const Output& output) {
     if (streamed) {
-      report::ReportFrame own = frame;
-      own.color = output.context.color;
-      return output.format->frame(own);
+      frame.color = output.context.color;  // the only part of the frame that differs by output
+      return output.format->frame(frame);
     }
     report.color = output.context.color;
     return report::FrameParts{output.format->render(report), {}};
@@ -453,7 +442,10 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     const auto parts = whole(output);
     out << parts.before;
     if (streamed) {
-      copy_to(output.sections.get(), out);
+      read_chunks(output.sections.get(), [&out](std::string_view chunk) {
+        out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        return true;
+      });
     }
     out << parts.after;
   }

@@ -211,16 +211,22 @@ bool AtomicFile::copy(std::FILE* from) {
   if (m_error != 0 || !m_refusal.empty()) {
     return false;
   }
+  bool wrote = true;
+  const bool read = read_chunks(from, [&](std::string_view chunk) { return wrote = write(chunk); });
+  return wrote && (read || fail());
+}
+
+bool read_chunks(std::FILE* from, const std::function<bool(std::string_view)>& take) {
   if (std::fseek(from, 0, SEEK_SET) != 0) {
-    return fail();
+    return false;
   }
   std::array<char, 1 << 16> buffer{};
   for (std::size_t read = 0; (read = std::fread(buffer.data(), 1, buffer.size(), from)) > 0;) {
-    if (!write({buffer.data(), read})) {
+    if (!take({buffer.data(), read})) {
       return false;
     }
   }
-  return std::ferror(from) == 0 || fail();
+  return std::ferror(from) == 0;
 }
 
 bool AtomicFile::commit(Diagnostics& diagnostics) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -41,6 +42,10 @@ class AtomicFile {
   int m_descriptor = -1;
   int m_error = 0;  // the first failure's errno; 0 while all is well
 };
+
+// Calls `take` with each part of `from`, from its start, until it returns false or the file
+// ends; false when `take` did or the file could not be read.
+bool read_chunks(std::FILE* from, const std::function<bool(std::string_view)>& take);
 
 // Where temporary files go: $TMPDIR, or /tmp when it is unset or empty.
 std::string temporary_folder();
