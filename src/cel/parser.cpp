@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <utility>
 
+#include <fmt/format.h>
+
 #include "cel/lexer.hpp"
+#include "text/utf8.hpp"
 
 namespace ppsaudit::cel {
 
@@ -443,6 +446,13 @@ std::variant<ExprPtr, CompileError> parse(std::string_view text, const ParseLimi
     return CompileError{"expression is too long (" + std::to_string(text.size()) + " bytes; the limit is " +
                             std::to_string(limits.max_length) + ")",
                         0};
+  }
+  // A rule pack's text is UTF-8 by the time it gets here; a command line need not be, and a
+  // string literal must not carry bytes that are not characters into a value.
+  if (const auto bad = text::first_invalid_utf8(text); bad != std::string_view::npos) {
+    return CompileError{fmt::format("invalid UTF-8 (byte 0x{:02x}): an expression is UTF-8 text",
+                                    static_cast<unsigned char>(text[bad])),
+                        bad};
   }
   try {
     return Parser(tokenize(text), limits).run();

@@ -108,6 +108,13 @@ TEST_CASE("an expression over the length limit is rejected") {
   CHECK(testing::run(text) == "compile error at 0: expression is too long (70000 bytes; the limit is 65536)");
 }
 
+TEST_CASE("an expression that is not UTF-8 is rejected where the bad byte is") {
+  CHECK(testing::run("\"a\xff\"") == "compile error at 2: invalid UTF-8 (byte 0xff): an expression is UTF-8 text");
+  CHECK(testing::run("'\xed\xa0\x80'") ==
+        "compile error at 1: invalid UTF-8 (byte 0xed): an expression is UTF-8 text");  // a surrogate
+  CHECK(testing::run("\"caf\xc3\xa9\" == \"caf\xc3\xa9\"") == "value: true");
+}
+
 TEST_CASE("offsets turn into 1-based lines and columns within the expression") {
   const std::string text = "a &&\n  b";
   CHECK(position_in(text, 0).line == 1);
