@@ -1,5 +1,7 @@
 #include "rules/pack_loader.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "rules/domain_functions.hpp"
@@ -59,6 +61,16 @@ constexpr std::array<std::pair<std::string_view, Outcome>, 5> k_outcomes{{
     {"not_assessable", Outcome::not_assessable},
 }};
 
+// Whether `id` is made only of ASCII letters, digits and "-_.", and "/" where `slash` allows.
+// Ids name rules in every report (SARIF ruleId, JUnit test names, HTML anchors, a baseline's
+// keys), so they hold nothing that a terminal, a markup or a file name would read otherwise.
+bool plain_id(std::string_view id, bool slash) {
+  return std::all_of(id.begin(), id.end(), [slash](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == '.' || (slash && c == '/');
+  });
+}
+
 class PackReader {
  public:
   PackReader(std::shared_ptr<const std::string> file, Diagnostics& diagnostics)
@@ -68,6 +80,10 @@ class PackReader {
     auto pack = std::make_unique<Pack>();
     const Node& meta = *root.find("pack");
     pack->id = meta.text_of("id");
+    if (!plain_id(pack->id, false)) {
+      m_diagnostics.error(meta.find("id")->where, "pack id '{}' may hold only letters, digits, '-', '_' and '.'",
+                          pack->id);
+    }
     pack->title = meta.text_of("title");
     pack->publisher = meta.text_of("publisher");
     pack->edition = meta.text_of("edition");
@@ -110,6 +126,8 @@ class PackReader {
     rule.where = spec.find("id")->where;
     if (!rule.id.starts_with(pack.id + "/") || rule.id.size() == pack.id.size() + 1) {
       m_diagnostics.error(rule.where, "rule id '{}' must start with its pack's id: '{}/…'", rule.id, pack.id);
+    } else if (!plain_id(rule.id, true)) {
+      m_diagnostics.error(rule.where, "rule id '{}' may hold only letters, digits, '-', '_', '.' and '/'", rule.id);
     }
     rule.title = spec.text_of("title");
     rule.area = spec.text_of("area");
