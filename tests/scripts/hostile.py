@@ -112,13 +112,13 @@ def split_args(text):
 def set_up(step, work, source_dir):
     tokens = TOKEN.findall(step)
     verb, rest = tokens[0], tokens[1:]
-    path = os.path.join(os.fsencode(work), as_bytes(literal(rest[0]))) if rest else None
+    path = os.path.join(os.fsencode(work), as_bytes(literal(rest[0])))
     if verb == "write":
         with open(path, "wb") as handle:
             for part in rest[1:]:
                 handle.write(as_bytes(literal(part)))
     elif verb == "copy":
-        shutil.copyfile(os.path.join(source_dir, rest[0]), os.path.join(work, rest[1]))
+        shutil.copyfile(os.path.join(source_dir, rest[0]), os.path.join(os.fsencode(work), as_bytes(literal(rest[1]))))
     elif verb == "mkdir":
         os.makedirs(path, exist_ok=True)
     elif verb == "mkfifo":
