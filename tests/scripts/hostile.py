@@ -20,6 +20,8 @@ name, its size or what happens while it is read:
     # expect-no-hidden-files: DIR   (no temporary file is left in {work}/DIR)
     # timeout: SECONDS              (default 60; running past it fails the case)
 
+Every case also requires stdout and stderr to be valid UTF-8, whatever the input held.
+
 In ARGS and in the expectations, {file} is the case's own path, {work} its work folder and
 {source} the source tree, which is the working directory. ARGS are split as a shell would,
 after which \\e, \\xNN, \\uNNNN and \\n in an argument written $'...' are decoded, as bash does.
@@ -231,6 +233,11 @@ def main():
     stdout = result.stdout.decode("utf-8", errors="backslashreplace")
 
     failures = []
+    for name, data in (("stdout", result.stdout), ("stderr", result.stderr)):
+        try:
+            data.decode("utf-8", errors="strict")
+        except UnicodeDecodeError as error:
+            failures.append(f"{name} is not UTF-8 at byte {error.start} (every output is, whatever the input)")
     if result.returncode != want_exit:
         failures.append(f"exit status {result.returncode}, expected {want_exit}")
     if got_stderr != want_stderr:
