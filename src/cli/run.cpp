@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -13,9 +14,11 @@
 #include "cli/compare.hpp"
 #include "cli/config.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/quiet.hpp"
 #include "cli/rule_inputs.hpp"
 #include "diag/diagnostics.hpp"
 #include "report/compare.hpp"
+#include "text/did_you_mean.hpp"
 
 namespace ppsaudit {
 
@@ -37,7 +40,14 @@ struct CommandLine {
   std::string era = "warn";
   std::string format;
   std::vector<std::string> outputs;
+  bool quiet = false;
 };
+
+// --quiet: nothing on standard output, only errors on standard error; the exit status and any
+// --output files are as without it.
+void add_quiet_flag(CLI::App& command, bool& quiet) {
+  command.add_flag("-q,--quiet", quiet, "Print nothing but errors; the exit status says the rest");
+}
 
 // The words of a table of choices, as CLI11 checks them.
 template <typename Choice>
@@ -85,9 +95,39 @@ bool parse_outputs(const std::vector<std::string>& specs, CheckOptions& options,
 void add_validate(CLI::App& app, CommandLine& line) {
   auto* validate = app.add_subcommand("validate", "Check service description files for errors");
   validate->add_option("files", line.validate.files, "Service description files (YAML)")->required();
+  add_quiet_flag(*validate, line.quiet);
   validate->callback([&line] {
-    line.action = [&line](std::ostream& out, std::ostream& err) { return run_validate(line.validate, out, err); };
+    line.action = [&line](std::ostream& out, std::ostream& err) {
+      return run_quietly(line.quiet, out, err,
+                         [&line](std::ostream& o, std::ostream& e) { return run_validate(line.validate, o, e); });
+    };
   });
+}
+
+// check, once CLI11 has filled in `line`: the configuration file, then the run.
+ExitCode run_check_command(CommandLine& line, const CLI::App& check, std::ostream& out, std::ostream& err) {
+  CheckOptions& options = line.check;
+  options.era = choice_of(era_words(), line.era);
+  options.fail_on = choice_of(fail_on_words(), line.fail_on);
+  options.color = choice_of(color_words(), line.color);
+  options.format_given = !line.format.empty();
+  options.format = report::find_format(line.format.empty() ? "text" : line.format);
+  if (!parse_outputs(line.outputs, options, err)) {
+    return ExitCode::bad_input;
+  }
+  // The command line overrides the configuration file, option by option.
+  const GivenOptions given{check.count("--profile") > 0,    check.count("--as-of") > 0,
+                           check.count("--fail-on") > 0,    check.count("--era") > 0,
+                           check.count("--due-within") > 0, check.count("--baseline") > 0};
+  Diagnostics diagnostics;
+  const bool configured = apply_config(line.config, given, options, diagnostics);
+  diagnostics.print(err);
+  if (!configured) {
+    return ExitCode::bad_input;
+  }
+  // Only --output on the command line keeps the report off standard output, and --quiet.
+  options.format_given = (options.format_given || line.outputs.empty()) && !line.quiet;
+  return run_check(options, out, err);
 }
 
 void add_check(CLI::App& app, CommandLine& line) {
@@ -138,30 +178,12 @@ void add_check(CLI::App& app, CommandLine& line) {
                                    "Read the settings from this configuration file (default: the nearest ppsaudit.yaml "
                                    "in the current folder or above it)");
   check->add_flag("--no-config", line.config.none, "Read no configuration file")->excludes(config);
+  add_quiet_flag(*check, line.quiet);
   check->callback([&line, check] {
     line.action = [&line, check](std::ostream& out, std::ostream& err) {
-      CheckOptions& options = line.check;
-      options.era = choice_of(era_words(), line.era);
-      options.fail_on = choice_of(fail_on_words(), line.fail_on);
-      options.color = choice_of(color_words(), line.color);
-      options.format_given = !line.format.empty();
-      options.format = report::find_format(line.format.empty() ? "text" : line.format);
-      if (!parse_outputs(line.outputs, options, err)) {
-        return ExitCode::bad_input;
-      }
-      // The command line overrides the configuration file, option by option.
-      const GivenOptions given{check->count("--profile") > 0,    check->count("--as-of") > 0,
-                               check->count("--fail-on") > 0,    check->count("--era") > 0,
-                               check->count("--due-within") > 0, check->count("--baseline") > 0};
-      Diagnostics diagnostics;
-      const bool configured = apply_config(line.config, given, options, diagnostics);
-      diagnostics.print(err);
-      if (!configured) {
-        return ExitCode::bad_input;
-      }
-      // Only --output on the command line keeps the report off standard output.
-      options.format_given = options.format_given || line.outputs.empty();
-      return run_check(options, out, err);
+      return run_quietly(line.quiet, out, err, [&line, check](std::ostream& o, std::ostream& e) {
+        return run_check_command(line, *check, o, e);
+      });
     };
   });
 }
@@ -184,8 +206,12 @@ void add_compare(CLI::App& app, CommandLine& line) {
       ->expected(1)
       ->allow_extra_args(false)
       ->take_all();
+  add_quiet_flag(*compare, line.quiet);
   compare->callback([&line] {
-    line.action = [&line](std::ostream& out, std::ostream& err) { return run_compare(line.compare, out, err); };
+    line.action = [&line](std::ostream& out, std::ostream& err) {
+      return run_quietly(line.quiet, out, err,
+                         [&line](std::ostream& o, std::ostream& e) { return run_compare(line.compare, o, e); });
+    };
   });
 }
 
@@ -219,15 +245,177 @@ void add_rules(CLI::App& app, CommandLine& line) {
 
   auto* lint = rules->add_subcommand("lint", "Check rule packs: format, expressions, fixtures, citations");
   lint->add_option("paths", line.rules_paths.paths, "Pack files or folders (default: the built-in packs)");
+  add_quiet_flag(*lint, line.quiet);
   lint->callback([&line] {
-    line.action = [&line](std::ostream& out, std::ostream& err) { return run_rules_lint(line.rules_paths, out, err); };
+    line.action = [&line](std::ostream& out, std::ostream& err) {
+      return run_quietly(line.quiet, out, err,
+                         [&line](std::ostream& o, std::ostream& e) { return run_rules_lint(line.rules_paths, o, e); });
+    };
   });
 
   auto* test = rules->add_subcommand("test", "Run every fixture of rule packs and compare results");
   test->add_option("paths", line.rules_paths.paths, "Pack files or folders (default: the built-in packs)");
+  add_quiet_flag(*test, line.quiet);
   test->callback([&line] {
-    line.action = [&line](std::ostream& out, std::ostream& err) { return run_rules_test(line.rules_paths, out, err); };
+    line.action = [&line](std::ostream& out, std::ostream& err) {
+      return run_quietly(line.quiet, out, err,
+                         [&line](std::ostream& o, std::ostream& e) { return run_rules_test(line.rules_paths, o, e); });
+    };
   });
+}
+
+// The command that the leading words of `args` name ("check", "rules eval"), and how many words
+// that took; or, when a word names no command where one is expected, that word.
+struct CommandWords {
+  CLI::App* command = nullptr;
+  std::size_t words = 0;
+  std::optional<std::string> unknown;
+};
+
+CommandWords command_words(CLI::App& app, const std::vector<std::string>& args, std::size_t first = 0) {
+  CommandWords found{&app, 0, std::nullopt};
+  for (std::size_t i = first; i < args.size() && !args[i].starts_with('-'); ++i) {
+    const auto subcommands = found.command->get_subcommands([](const CLI::App*) { return true; });
+    if (subcommands.empty()) {
+      break;
+    }
+    const auto named = std::find_if(subcommands.begin(), subcommands.end(),
+                                    [&](const CLI::App* sub) { return sub->get_name() == args[i]; });
+    if (named == subcommands.end()) {
+      found.unknown = args[i];
+      break;
+    }
+    found.command = *named;
+    ++found.words;
+  }
+  return found;
+}
+
+// "check", "rules eval": the command as a user types it after "ppsaudit".
+std::string command_name(const CLI::App* command) {
+  std::vector<std::string> words;
+  for (const CLI::App* at = command; at != nullptr && at->get_parent() != nullptr; at = at->get_parent()) {
+    words.insert(words.begin(), at->get_name());
+  }
+  return fmt::format("{}", fmt::join(words, " "));
+}
+
+std::vector<std::string> subcommand_names(const CLI::App& command) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : command.get_subcommands([](const CLI::App*) { return true; })) {
+    names.push_back(sub->get_name());
+  }
+  return names;
+}
+
+int usage_error(std::ostream& err, const std::string& message, const std::string& command) {
+  err << format_diagnostic({Severity::error, {}, message}) << '\n';
+  err << "ppsaudit: note: run 'ppsaudit help" << (command.empty() ? "" : " " + command) << "' for usage\n";
+  return static_cast<int>(ExitCode::bad_input);
+}
+
+int unknown_command(std::ostream& err, const CLI::App& parent, const std::string& word) {
+  const auto names = subcommand_names(parent);
+  const auto parent_name = command_name(&parent);
+  return usage_error(
+      err,
+      fmt::format("unknown {}command '{}'{}; the commands are {}", parent_name.empty() ? "" : parent_name + " ", word,
+                  did_you_mean_suffix(closest_match(word, names)), listed(names)),
+      parent_name);
+}
+
+// The words CLI11 does not know, answered before it parses: no command, a misspelt command,
+// "help [COMMAND]", "version" and "-V". Nothing when CLI11 is to parse the words.
+std::optional<int> answer_words(CLI::App& app, const std::vector<std::string>& args, std::ostream& out,
+                                std::ostream& err) {
+  if (args.empty()) {
+    return usage_error(err, fmt::format("name a command: {}", listed(subcommand_names(app))), "");
+  }
+  if (args[0] == "version" || args[0] == "-V") {
+    out << "ppsaudit " << PPSAUDIT_VERSION << '\n';
+    return static_cast<int>(ExitCode::ok);
+  }
+  const bool help = args[0] == "help";
+  const auto named = command_words(app, args, help ? 1 : 0);
+  if (named.unknown) {
+    return unknown_command(err, *named.command, *named.unknown);
+  }
+  if (help) {
+    out << named.command->help();
+    return static_cast<int>(ExitCode::ok);
+  }
+  return std::nullopt;
+}
+
+// The options of `command` that a word (its "=value" left off) does not name, in order.
+std::vector<std::string> unknown_options(const CLI::App& command, const std::vector<std::string>& args,
+                                         std::size_t first) {
+  std::vector<std::string> known{"-h", "--help"};
+  for (const CLI::Option* option : command.get_options()) {
+    for (const auto& name : option->get_lnames()) {
+      known.push_back("--" + name);
+    }
+    for (const auto& name : option->get_snames()) {
+      known.push_back("-" + name);
+    }
+  }
+  std::vector<std::string> unknown;
+  for (std::size_t i = first; i < args.size() && args[i] != "--"; ++i) {
+    const auto word = args[i].substr(0, args[i].find('='));
+    if (word.size() > 1 && word.starts_with('-') && std::find(known.begin(), known.end(), word) == known.end()) {
+      unknown.push_back(word);
+    }
+  }
+  return unknown;
+}
+
+// A CLI11 parse error as ppsaudit says it: the command named, a misspelt option with its
+// did-you-mean, a missing argument with the command's usage.
+int parse_error(CLI::App& app, const std::vector<std::string>& args, const CLI::ParseError& error, std::ostream& err) {
+  const auto named = command_words(app, args);
+  const CLI::App& command = *named.command;
+  const auto name = command_name(&command);
+  const std::string what = error.what();
+  if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
+    const auto unknown = unknown_options(command, args, named.words);
+    if (!unknown.empty()) {
+      std::vector<std::string> options;
+      for (const CLI::Option* option : command.get_options()) {
+        for (const auto& long_name : option->get_lnames()) {
+          options.push_back("--" + long_name);
+        }
+      }
+      for (std::size_t i = 0; i + 1 < unknown.size(); ++i) {
+        err << format_diagnostic({Severity::error,
+                                  {},
+                                  fmt::format("{}: unknown option '{}'{}", name, unknown[i],
+                                              did_you_mean_suffix(closest_match(unknown[i], options)))})
+            << '\n';
+      }
+      return usage_error(err,
+                         fmt::format("{}: unknown option '{}'{}", name, unknown.back(),
+                                     did_you_mean_suffix(closest_match(unknown.back(), options))),
+                         name);
+    }
+    return usage_error(err, fmt::format("{}: {}", name, what.substr(0, 1) == "T" ? "t" + what.substr(1) : what), name);
+  }
+  if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr) {
+    static const std::vector<std::pair<std::string_view, std::string_view>> k_needs{
+        {"validate", "at least one service file: ppsaudit validate FILE..."},
+        {"check", "at least one service file or folder of them: ppsaudit check FILE|FOLDER..."},
+        {"compare", "two service files: ppsaudit compare A.yaml B.yaml"},
+        {"rules eval", "an expression: ppsaudit rules eval EXPRESSION"},
+        {"rules explain", "a rule id: ppsaudit rules explain ID"}};
+    if (!command.get_subcommands([](const CLI::App*) { return true; }).empty()) {
+      return usage_error(err, fmt::format("{} needs a command: {}", name, listed(subcommand_names(command))), name);
+    }
+    for (const auto& [command_words_of, needs] : k_needs) {
+      if (name == command_words_of) {
+        return usage_error(err, fmt::format("{} needs {}", name, needs), name);
+      }
+    }
+  }
+  return usage_error(err, name.empty() ? what : fmt::format("{}: {}", name, what), name);
 }
 
 }  // namespace
@@ -246,6 +434,10 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
   add_compare(app, line);
   add_rules(app, line);
 
+  if (const auto answered = answer_words(app, args, out, err)) {
+    return *answered;
+  }
+  const auto words = args;
   try {
     std::reverse(args.begin(), args.end());  // CLI11 2.1 consumes the vector from the back.
     app.parse(args);
@@ -259,9 +451,7 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
     out << version.what() << '\n';
     return static_cast<int>(ExitCode::ok);
   } catch (const CLI::ParseError& error) {
-    err << format_diagnostic({Severity::error, {}, error.what()}) << '\n';
-    err << "ppsaudit: note: run 'ppsaudit --help' for usage\n";
-    return static_cast<int>(ExitCode::bad_input);
+    return parse_error(app, words, error, err);
   }
 
   try {

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "cli/quiet.hpp"
 #include "cli/run.hpp"
 
 namespace {
@@ -92,4 +93,95 @@ TEST_CASE("rules eval stops comparing a list shared 2^40 times over at the cost 
   CHECK(result.status == 1);
   CHECK(result.out.empty());
   CHECK(result.err.ends_with(": error: evaluation cost budget of 1000000 exceeded\n"));
+}
+
+TEST_CASE("a misspelt command gets a did-you-mean and the list of commands") {
+  const auto result = run({"chek", "x.yaml"});
+  CHECK(result.status == 2);
+  CHECK(result.out.empty());
+  CHECK(result.err ==
+        "ppsaudit: error: unknown command 'chek' (did you mean 'check'?); the commands are validate, check, "
+        "compare, rules\nppsaudit: note: run 'ppsaudit help' for usage\n");
+  CHECK(run({"rules", "tset"})
+            .err.starts_with("ppsaudit: error: unknown rules command 'tset' (did you mean 'test'?); the commands are "
+                             "eval, list, explain, "
+                             "lint, test\n"));
+  CHECK(run({"frobnicate"}).err.starts_with("ppsaudit: error: unknown command 'frobnicate'; the commands are"));
+}
+
+TEST_CASE("a misspelt option gets a did-you-mean among the command's own options") {
+  const auto result = run({"check", "examples/east-sussex-parent-link.yaml", "--fromat=json", "--colr", "never"});
+  CHECK(result.status == 2);
+  CHECK(result.err ==
+        "ppsaudit: error: check: unknown option '--fromat' (did you mean '--format'?)\n"
+        "ppsaudit: error: check: unknown option '--colr' (did you mean '--color'?)\n"
+        "ppsaudit: note: run 'ppsaudit help check' for usage\n");
+  // --baseline is an option of check, not of compare.
+  CHECK(run({"compare", "a.yaml", "b.yaml", "--baselin", "x"})
+            .err.starts_with("ppsaudit: error: compare: unknown option '--baselin'\n"));
+}
+
+TEST_CASE("help, version and -V are understood as words") {
+  const auto help = run({"help"});
+  CHECK(help.status == 0);
+  CHECK(help.out.find("Subcommands:") != std::string::npos);
+  const auto help_check = run({"help", "check"});
+  CHECK(help_check.status == 0);
+  CHECK(help_check.out.find("--fail-on") != std::string::npos);
+  CHECK(run({"help", "rules", "eval"}).out.find("--service") != std::string::npos);
+  CHECK(run({"help", "chek"}).status == 2);
+  for (const std::string word : {"version", "-V", "--version"}) {
+    const auto version = run({word});
+    CHECK(version.status == 0);
+    CHECK(version.out.starts_with("ppsaudit "));
+    CHECK(version.err.empty());
+  }
+}
+
+TEST_CASE("a missing argument names what the command needs, with its usage") {
+  CHECK(run({}).err ==
+        "ppsaudit: error: name a command: validate, check, compare, rules\n"
+        "ppsaudit: note: run 'ppsaudit help' for usage\n");
+  CHECK(run({"check"}).err ==
+        "ppsaudit: error: check needs at least one service file or folder of them: ppsaudit check FILE|FOLDER...\n"
+        "ppsaudit: note: run 'ppsaudit help check' for usage\n");
+  CHECK(run({"compare", "a.yaml"}).err.starts_with("ppsaudit: error: compare needs two service files"));
+  CHECK(run({"rules"}).err.starts_with("ppsaudit: error: rules needs a command: eval, list, explain, lint, test\n"));
+  CHECK(run({"rules", "explain"}).err.starts_with("ppsaudit: error: rules explain needs a rule id"));
+  CHECK(run({"check"}).status == 2);
+}
+
+TEST_CASE("--quiet keeps the exit status and the errors, and nothing else") {
+  // The 2019 audit date is after the framework's end: a warning, and should-level rules not met.
+  const auto loud = run({"check", "examples/east-sussex-parent-link.yaml", "--as-of", "2019-12-31"});
+  const auto quiet = run({"check", "examples/east-sussex-parent-link.yaml", "--as-of", "2019-12-31", "--quiet"});
+  CHECK(loud.status == 1);
+  CHECK(loud.err.find(": warning: ") != std::string::npos);
+  CHECK(quiet.status == 1);
+  CHECK(quiet.out.empty());
+  CHECK(quiet.err.empty());
+  const auto bad = run({"validate", "-q", "examples/no-such-file.yaml"});
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find(": error: cannot open") != std::string::npos);
+}
+
+TEST_CASE("--quiet drops the lines of warnings and notes, whole, and keeps every other line") {
+  CHECK(ppsaudit::quiet_keeps("x.yaml:1:2: error: bad"));
+  CHECK_FALSE(ppsaudit::quiet_keeps("x.yaml:1:2: warning: odd"));
+  CHECK_FALSE(ppsaudit::quiet_keeps("x.yaml:1:2: note: first given here"));
+  // The first severity word decides, whatever the message quotes after it.
+  CHECK_FALSE(ppsaudit::quiet_keeps("x.yaml:1:2: warning: 'a: error: b' is odd"));
+  CHECK(ppsaudit::quiet_keeps("ppsaudit: error: 'a: note: b' is not a file"));
+  CHECK(ppsaudit::quiet_keeps("  a line of no severity"));
+
+  std::ostringstream target;
+  {
+    ppsaudit::ErrorsOnlyBuffer buffer(target);
+    std::ostream err(&buffer);
+    err << "a.yaml:1:1: warning: w\n"
+        << "a.yaml:2:1: err"
+        << "or: e\n"
+        << "a.yaml:2:1: note: n\nb.yaml: error: last, without a newline";
+  }
+  CHECK(target.str() == "a.yaml:2:1: error: e\nb.yaml: error: last, without a newline\n");
 }
