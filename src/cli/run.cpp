@@ -341,7 +341,12 @@ std::optional<int> answer_words(CLI::App& app, const std::vector<std::string>& a
     return unknown_command(err, *named.command, *named.unknown);
   }
   if (help) {
-    out << named.command->help();
+    // CLI11 heads the usage with the words before the command's own name ("ppsaudit rules").
+    const CLI::App* parent = named.command->get_parent();
+    out << (parent == nullptr ? app.help()
+                              : named.command->help(parent->get_parent() == nullptr
+                                                        ? std::string("ppsaudit")
+                                                        : fmt::format("ppsaudit {}", command_name(parent))));
     return static_cast<int>(ExitCode::ok);
   }
   return std::nullopt;

@@ -128,6 +128,8 @@ TEST_CASE("help, version and -V are understood as words") {
   const auto help_check = run({"help", "check"});
   CHECK(help_check.status == 0);
   CHECK(help_check.out.find("--fail-on") != std::string::npos);
+  CHECK(help_check.out.find("Usage: ppsaudit check [OPTIONS]") != std::string::npos);
+  CHECK(run({"help", "rules", "eval"}).out.find("Usage: ppsaudit rules eval [OPTIONS]") != std::string::npos);
   CHECK(run({"help", "rules", "eval"}).out.find("--service") != std::string::npos);
   CHECK(run({"help", "chek"}).status == 2);
   for (const std::string word : {"version", "-V", "--version"}) {
