@@ -69,6 +69,12 @@ std::vector<std::string> pack_files(const std::vector<std::string>& paths, Diagn
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }
+  if (files.size() > k_max_pack_files) {
+    // Refused before any is read: so many packs is a mistaken folder, not a rule set.
+    diagnostics.error({}, "{} rule pack files named, more than {}, the limit for one run", files.size(),
+                      k_max_pack_files);
+    return {};
+  }
   return files;
 }
 

@@ -21,8 +21,11 @@ std::vector<std::string> profile_names();
 // The profile named `name`, or an error that lists the known ones.
 const rules::Profile* find_profile_or_report(const std::string& name, Diagnostics& diagnostics);
 
+// The most rule pack files one run reads from --rules (documented in ppsaudit(1), LIMITS).
+constexpr std::size_t k_max_pack_files = 1000;
+
 // Pack files named on the command line: a file as it is, a folder as every *.yaml file in
-// it, in name order.
+// it, in name order. More than k_max_pack_files in all is an error.
 std::vector<std::string> pack_files(const std::vector<std::string>& paths, Diagnostics& diagnostics);
 
 // The built-in packs plus the packs at `paths` (--rules), and the ids of the latter.

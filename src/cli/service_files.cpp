@@ -47,7 +47,9 @@ std::string kind_of(const std::string& path) {
   return std::string(yaml::file_type_name(status.st_mode));
 }
 
-void add_folder(const std::string& folder, std::vector<std::string>& files, Diagnostics& diagnostics) {
+// Adds the service files under `folder` to `files`. Stops, with an error, as soon as the run
+// would have more than k_max_service_files (false): before any file is opened.
+bool add_folder(const std::string& folder, std::vector<std::string>& files, Diagnostics& diagnostics) {
   namespace fs = std::filesystem;
   std::error_code error;
   std::vector<std::string> found;
@@ -61,6 +63,13 @@ void add_folder(const std::string& folder, std::vector<std::string>& files, Diag
       linked_folders.push_back(entry.path().string());
     } else if (entry.is_regular_file(status_error) && is_yaml_name(entry.path())) {
       found.push_back(entry.path().string());
+      if (files.size() + found.size() > k_max_service_files) {
+        diagnostics.error({},
+                          "the folder '{}' takes the run past {} service files (*.yaml, *.yml), the limit for one "
+                          "run: check the register in parts",
+                          folder, k_max_service_files);
+        return false;
+      }
     } else if (!entry.is_directory(status_error) && is_yaml_name(entry.path())) {
       // A FIFO, a device, a socket or a broken link: never opened, which could wait for ever.
       not_files.push_back(entry.path().string());
@@ -68,7 +77,7 @@ void add_folder(const std::string& folder, std::vector<std::string>& files, Diag
   }
   if (error) {
     diagnostics.error({}, "cannot read the folder '{}': {}", folder, error.message());
-    return;
+    return true;
   }
   std::sort(found.begin(), found.end());
   std::sort(linked_folders.begin(), linked_folders.end());
@@ -94,6 +103,7 @@ void add_folder(const std::string& folder, std::vector<std::string>& files, Diag
   if (services == 0) {
     diagnostics.error({}, "the folder '{}' holds no service file (*.yaml, *.yml)", folder);
   }
+  return true;
 }
 
 }  // namespace
@@ -103,10 +113,17 @@ std::vector<std::string> service_files(const std::vector<std::string>& paths, Di
   for (const auto& path : paths) {
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) {
-      add_folder(path, files, diagnostics);
+      if (!add_folder(path, files, diagnostics)) {
+        return {};
+      }
     } else {
       files.push_back(path);
     }
+  }
+  if (files.size() > k_max_service_files) {
+    diagnostics.error({}, "{} service files named, more than {}, the limit for one run: check the register in parts",
+                      files.size(), k_max_service_files);
+    return {};
   }
   return files;
 }

@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "cli/service_files.hpp"
 #include "diag/diagnostics.hpp"
 #include "rules/pack_loader.hpp"
 #include "service/loader.hpp"
@@ -22,6 +23,14 @@ constexpr std::string_view k_rule_pack_key = "ppsaudit-rules";
 }  // namespace
 
 ExitCode run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err) {
+  if (options.files.size() > k_max_service_files) {
+    // Refused before any is read, as check refuses a register of more.
+    Diagnostics diagnostics;
+    diagnostics.error({}, "{} files named, more than {}, the limit for one run: validate them in parts",
+                      options.files.size(), k_max_service_files);
+    diagnostics.print(err);
+    return ExitCode::bad_input;
+  }
   // Every file is read and every problem reported before the exit status is decided.
   bool all_ok = true;
   for (const auto& path : options.files) {

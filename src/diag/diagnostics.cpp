@@ -56,12 +56,71 @@ void Diagnostics::add(Severity severity, Location where, std::string message) {
   if (severity == Severity::error) {
     ++m_error_count;
   }
-  m_items.push_back(Diagnostic{severity, std::move(where), std::move(message)});
+  if (severity == Severity::note) {
+    // A note belongs to the error or warning before it (whatever its file): kept with it, or
+    // left out with it.
+    if (!m_leaving_out) {
+      m_items.push_back(Diagnostic{severity, std::move(where), std::move(message)});
+    }
+    return;
+  }
+  m_leaving_out = false;
+  if (!where.file) {
+    // Unlocated messages come from the command line and the run, never from a file's contents.
+    m_items.push_back(Diagnostic{severity, std::move(where), std::move(message)});
+    return;
+  }
+  auto found = m_tallies.find(*where.file);
+  if (found == m_tallies.end()) {
+    found = m_tallies.emplace(*where.file, Tally{}).first;
+  }
+  Tally& tally = found->second;
+  if (tally.kept < k_max_diagnostics_per_file) {
+    ++tally.kept;
+    m_items.push_back(Diagnostic{severity, std::move(where), std::move(message)});
+    return;
+  }
+  leave_out(where, tally, severity == Severity::error ? 1 : 0, severity == Severity::warning ? 1 : 0);
+}
+
+void Diagnostics::leave_out(const Location& where, Tally& tally, std::size_t errors, std::size_t warnings) {
+  if (tally.errors_left_out + tally.warnings_left_out == 0) {
+    tally.summary = m_items.size();
+    m_items.push_back(Diagnostic{Severity::note, make_location(where.file, 0, 0), {}});
+  }
+  m_leaving_out = true;
+  tally.errors_left_out += errors;
+  tally.warnings_left_out += warnings;
+  const auto plural = [](std::size_t count, std::string_view noun) {
+    return fmt::format("{} more {}{}", count, noun, count == 1 ? "" : "s");
+  };
+  const std::string counted = tally.warnings_left_out == 0 ? plural(tally.errors_left_out, "error")
+                              : tally.errors_left_out == 0
+                                  ? plural(tally.warnings_left_out, "warning")
+                                  : fmt::format("{} and {}", plural(tally.errors_left_out, "error"),
+                                                plural(tally.warnings_left_out, "warning"));
+  m_items[tally.summary].message = fmt::format("{} not shown (only the first {} errors and warnings of a file are)",
+                                               counted, k_max_diagnostics_per_file);
 }
 
 void Diagnostics::merge(const Diagnostics& other) {
-  for (const auto& item : other.m_items) {
-    add(item.severity, item.where, item.message);
+  // The other's summary notes are counts, added to this collection's own.
+  std::map<std::size_t, const Tally*> summaries;
+  for (const auto& [file, tally] : other.m_tallies) {
+    if (tally.errors_left_out + tally.warnings_left_out > 0) {
+      summaries.emplace(tally.summary, &tally);
+    }
+  }
+  for (std::size_t i = 0; i < other.m_items.size(); ++i) {
+    const auto& item = other.m_items[i];
+    const auto summary = summaries.find(i);
+    if (summary == summaries.end()) {
+      add(item.severity, item.where, item.message);
+      continue;
+    }
+    m_error_count += summary->second->errors_left_out;
+    Tally& tally = m_tallies[*item.where.file];
+    leave_out(item.where, tally, summary->second->errors_left_out, summary->second->warnings_left_out);
   }
 }
 

@@ -108,6 +108,7 @@ class TreeBuilder final : public YAML::EventHandler {
                 const std::string& value) override {
     refuse_anchor(mark, anchor);
     refuse_tag(mark, tag);
+    refuse_long(mark, value);
     RawNode node;
     node.shape = RawNode::Shape::scalar;
     node.where = at(mark);
@@ -183,6 +184,17 @@ class TreeBuilder final : public YAML::EventHandler {
     }
   }
 
+  // A value or key longer than k_max_scalar_bytes: no field needs one, and a rule's expression
+  // has a limit of the same size.
+  void refuse_long(const YAML::Mark& mark, const std::string& value) const {
+    if (value.size() <= k_max_scalar_bytes) {
+      return;
+    }
+    const bool key = !m_stack.empty() && m_stack.back().node.shape == RawNode::Shape::map && !m_stack.back().has_key;
+    throw Refusal{at(mark), fmt::format("a {} of {} bytes is longer than the limit of {} bytes (64 KiB) for a {}",
+                                        key ? "key" : "value", value.size(), k_max_scalar_bytes, m_kind.noun)};
+  }
+
   void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, RawNode::Shape shape) {
     refuse_anchor(mark, anchor);
     refuse_tag(mark, tag);
@@ -192,12 +204,18 @@ class TreeBuilder final : public YAML::EventHandler {
     RawNode node;
     node.shape = shape;
     node.where = at(mark);
-    m_stack.push_back(Frame{std::move(node), {}, false});
+    m_stack.push_back(Frame{std::move(node), {}, false, 0});
   }
 
   void close() {
     Frame frame = std::move(m_stack.back());
     m_stack.pop_back();
+    if (frame.left_out > 0) {
+      const bool list = frame.node.shape == RawNode::Shape::sequence;
+      throw Refusal{frame.node.where,
+                    fmt::format("a {} of {} {} is longer than the limit of {} for a {}", list ? "list" : "map",
+                                k_max_items + frame.left_out, list ? "items" : "keys", k_max_items, m_kind.noun)};
+    }
     add(std::move(frame.node));
   }
 
@@ -206,14 +224,24 @@ class TreeBuilder final : public YAML::EventHandler {
       m_root = std::move(node);
       return;
     }
+    // Past k_max_items, items and entries are only counted, for the message at the end of the
+    // list or map.
     Frame& parent = m_stack.back();
     if (parent.node.shape == RawNode::Shape::sequence) {
-      parent.node.items.push_back(std::move(node));
+      if (parent.node.items.size() < k_max_items) {
+        parent.node.items.push_back(std::move(node));
+      } else {
+        ++parent.left_out;
+      }
     } else if (!parent.has_key) {
       parent.key = std::move(node);
       parent.has_key = true;
     } else {
-      parent.node.entries.push_back(RawNode::Entry{std::move(parent.key), std::move(node)});
+      if (parent.node.entries.size() < k_max_items) {
+        parent.node.entries.push_back(RawNode::Entry{std::move(parent.key), std::move(node)});
+      } else {
+        ++parent.left_out;
+      }
       parent.has_key = false;
     }
   }
@@ -222,6 +250,7 @@ class TreeBuilder final : public YAML::EventHandler {
     RawNode node;
     RawNode key;
     bool has_key = false;
+    std::size_t left_out = 0;  // items or entries past k_max_items
   };
 
   std::shared_ptr<const std::string> m_file;

@@ -8,6 +8,11 @@ A case is an input file whose expectations are written inside it, as comments:
     # expect-stderr: <exact line>    (every line of stderr, in order; none = stderr empty)
     # expect-stdout: <exact line>    (every line of stdout, in order; none = stdout empty)
     # generate: oversize             (run on a copy padded past the 4 MiB limit; {file} is that copy)
+    # generate: repeat-last-line N   (run on a copy whose last line is there N times)
+    # generate: lengthen-last-line N (run on a copy whose last line has N more bytes: 'x's before
+                                       its last character)
+    # expect-stderr-tail: <line>     (with these, expect-stderr gives the first lines of stderr and
+    # expect-stderr-count: N          expect-stderr-tail the last, of N lines in all)
 
 Paths are relative to the source tree, which is the working directory, so the messages
 name files exactly as a user who runs ppsaudit from the repository sees them.
@@ -18,7 +23,8 @@ import shlex
 import subprocess
 import sys
 
-DIRECTIVES = ("args", "expect-exit", "expect-stderr", "expect-stdout", "generate")
+DIRECTIVES = ("args", "expect-exit", "expect-stderr", "expect-stderr-tail", "expect-stderr-count", "expect-stdout",
+              "generate")
 
 
 def read_directives(path):
@@ -59,6 +65,23 @@ def main():
                 padded.write(filler)
                 written += len(filler)
 
+    for generator in directives["generate"]:
+        name, _, count = generator.partition(" ")
+        if name not in ("repeat-last-line", "lengthen-last-line"):
+            continue
+        os.makedirs(options.work_dir, exist_ok=True)
+        target = os.path.join(options.work_dir, os.path.basename(case))
+        with open(case, "rb") as source:
+            lines = source.read().splitlines(keepends=True)
+        last = lines.pop()
+        if name == "repeat-last-line":
+            lines += [last] * int(count)
+        else:
+            body = last.rstrip(b"\n")
+            lines.append(body[:-1] + b"x" * int(count) + body[-1:] + b"\n")
+        with open(target, "wb") as generated:
+            generated.write(b"".join(lines))
+
     def expand(text):
         return text.replace("{file}", target)
 
@@ -79,6 +102,14 @@ def main():
     failures = []
     if result.returncode != want_exit:
         failures.append(f"exit status {result.returncode}, expected {want_exit}")
+    stderr_lines = len(got_stderr)
+    want_tail = [expand(line) for line in directives["expect-stderr-tail"]]
+    if directives["expect-stderr-count"]:
+        want_count = int(directives["expect-stderr-count"][0])
+        if len(got_stderr) != want_count:
+            failures.append(f"{len(got_stderr)} lines of stderr, expected {want_count}")
+        got_stderr = got_stderr[:len(want_stderr)] + got_stderr[len(got_stderr) - len(want_tail):]
+        want_stderr = want_stderr + want_tail
     if got_stderr != want_stderr:
         failures.append("stderr differs:\n  expected:\n" + "\n".join("    " + l for l in want_stderr)
                         + "\n  got:\n" + "\n".join("    " + l for l in got_stderr))
@@ -90,7 +121,7 @@ def main():
         for failure in failures:
             print("  " + failure)
         return 1
-    print(f"ok {case}: exit {result.returncode}, {len(got_stderr)} stderr line(s)")
+    print(f"ok {case}: exit {result.returncode}, {stderr_lines} stderr line(s)")
     return 0
 
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "support.hpp"
 #include "yaml/first_key.hpp"
@@ -12,6 +13,8 @@
 using ppsaudit::Diagnostics;
 using ppsaudit::yaml::first_key;
 using ppsaudit::yaml::k_max_file_bytes;
+using ppsaudit::yaml::k_max_items;
+using ppsaudit::yaml::k_max_scalar_bytes;
 using ppsaudit::yaml::locate_in_scalar;
 using ppsaudit::yaml::RawNode;
 using ppsaudit::yaml::read_yaml;
@@ -85,6 +88,38 @@ TEST_CASE("names the kind of document it reads in every refusal") {
         "t.yaml:1:16: error: nesting deeper than 24 levels: a meeting log never needs this much");
   CHECK(errors_of("format: 1\n" + std::string(k_max_file_bytes, '#')) ==
         "t.yaml: error: the file is larger than the limit of 4194304 bytes (4 MiB) for a meeting log");
+}
+
+TEST_CASE("refuses a value or key longer than 64 KiB, at its position, with its length") {
+  Diagnostics diagnostics;
+  CHECK(read("format: 1\nnotes: " + std::string(k_max_scalar_bytes, 'a') + "\n", diagnostics).has_value());
+  CHECK(diagnostics.empty());
+  CHECK(errors_of("format: 1\nnotes: " + std::string(k_max_scalar_bytes + 1, 'a') + "\n") ==
+        "t.yaml:2:8: error: a value of 65537 bytes is longer than the limit of 65536 bytes (64 KiB) for a meeting log");
+  // An explicit key: YAML allows a plain one only 1024 characters.
+  CHECK(errors_of("format: 1\n? '" + std::string(70000, 'k') + "'\n: 1\n") ==
+        "t.yaml:2:3: error: a key of 70000 bytes is longer than the limit of 65536 bytes (64 KiB) for a meeting log");
+  // Counted as read: a block's lines joined, without their indentation.
+  CHECK(errors_of("format: 1\nnotes: |\n  " + std::string(40000, 'a') + "\n  " + std::string(40000, 'b') + "\n") ==
+        "t.yaml:2:8: error: a value of 80002 bytes is longer than the limit of 65536 bytes (64 KiB) for a meeting log");
+}
+
+TEST_CASE("refuses a list of more than 10000 items and a map of more than 10000 keys, at its start") {
+  std::string list = "format: 1\nitems: [";
+  for (std::size_t i = 0; i < k_max_items; ++i) {
+    list += "1, ";
+  }
+  Diagnostics diagnostics;
+  const auto root = read(list + "]\n", diagnostics);
+  REQUIRE(root.has_value());
+  CHECK(root->entries[1].value.items.size() == k_max_items);
+  CHECK(errors_of(list + "1, 1]\n") ==
+        "t.yaml:2:8: error: a list of 10002 items is longer than the limit of 10000 for a meeting log");
+  std::string map = "format: 1\nkeys:\n";
+  for (std::size_t i = 0; i <= k_max_items; ++i) {
+    map += fmt::format("  k{}: 1\n", i);
+  }
+  CHECK(errors_of(map) == "t.yaml:3:3: error: a map of 10001 keys is longer than the limit of 10000 for a meeting log");
 }
 
 TEST_CASE("refuses invalid UTF-8 and NUL bytes at their position") {
