@@ -1,6 +1,7 @@
 #include "report/baseline.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <set>
@@ -429,6 +430,14 @@ std::optional<Baseline> parse_baseline(std::string_view text, const std::string&
 }
 
 std::optional<Baseline> read_baseline(const std::string& path, Diagnostics& diagnostics) {
+  // A regular file past the limit is refused by its size, before a gigabyte is read to find out.
+  std::error_code error;
+  if (std::filesystem::is_regular_file(path, error) && std::filesystem::file_size(path, error) > k_max_baseline_bytes &&
+      !error) {
+    diagnostics.error(make_location(std::make_shared<const std::string>(path), 0, 0),
+                      "baseline: the file is larger than {} bytes, more than any report", k_max_baseline_bytes);
+    return std::nullopt;
+  }
   const auto text = yaml::read_input_file(path, k_max_baseline_bytes, "the baseline ", diagnostics);
   if (!text) {
     return std::nullopt;

@@ -31,6 +31,7 @@ repeats it):
     write PATH PART...       a file whose content is the parts in order
     copy SOURCE PATH         a copy of a file of the source tree
     mkdir PATH / mkfifo PATH / symlink PATH TARGET / chmod PATH MODE (octal)
+    sparse PATH SIZE         a file of SIZE NUL bytes that takes no disk space
     services PATH COUNT      a register of COUNT generated services (bench/generate.py)
     empty-files PATH COUNT   a folder of COUNT empty *.yaml files
 A PATH written as a literal may hold any character, so a file name can carry an escape byte.
@@ -123,6 +124,9 @@ def set_up(step, work, source_dir):
         shutil.copyfile(os.path.join(source_dir, rest[0]), os.path.join(os.fsencode(work), as_bytes(literal(rest[1]))))
     elif verb == "mkdir":
         os.makedirs(path, exist_ok=True)
+    elif verb == "sparse":
+        with open(path, "wb") as handle:
+            handle.truncate(int(rest[1]))
     elif verb == "chmod":
         os.chmod(path, int(rest[1], 8))
     elif verb == "mkfifo":
