@@ -22,10 +22,16 @@ struct Refusal {
   std::string message;
 };
 
-// The first byte that is not valid UTF-8, or a NUL, with its line and column (in code points);
-// nothing when all is valid.
-std::optional<Refusal> check_utf8(std::string_view text, const std::shared_ptr<const std::string>& file) {
-  const std::size_t bad = std::min(text::first_invalid_utf8(text), text.find('\0'));
+// The first byte that is not valid UTF-8, a NUL or a carriage return that ends a line alone,
+// with its line and column (in code points); nothing when all is valid.
+std::optional<Refusal> check_text(std::string_view text, const std::shared_ptr<const std::string>& file) {
+  // A carriage return not followed by a line feed: old Mac OS line endings, which yaml-cpp takes
+  // for part of the line (and then reports a puzzling "illegal map value").
+  std::size_t lone_cr = text.find('\r');
+  while (lone_cr != std::string_view::npos && lone_cr + 1 < text.size() && text[lone_cr + 1] == '\n') {
+    lone_cr = text.find('\r', lone_cr + 2);
+  }
+  const std::size_t bad = std::min({text::first_invalid_utf8(text), text.find('\0'), lone_cr});
   if (bad == std::string_view::npos) {
     return std::nullopt;
   }
@@ -35,6 +41,11 @@ std::optional<Refusal> check_utf8(std::string_view text, const std::shared_ptr<c
   const auto column = static_cast<int>(1 + text::code_point_count(before.substr(line_start)));
   if (text[bad] == '\0') {
     return Refusal{make_location(file, line, column), "the file contains a NUL byte: it is not a text file"};
+  }
+  if (text[bad] == '\r') {
+    return Refusal{make_location(file, line, column),
+                   "a carriage return (CR) without a line feed ends this line (old Mac OS line endings): save the "
+                   "file with LF or CRLF line endings"};
   }
   return Refusal{make_location(file, line, column), fmt::format("invalid UTF-8 (byte 0x{:02x}): save the file as UTF-8",
                                                                 static_cast<unsigned char>(text[bad]))};
@@ -271,7 +282,7 @@ std::optional<RawNode> read_yaml(std::string_view text, const std::shared_ptr<co
     return std::nullopt;
   }
   text = text::without_bom(text);
-  if (auto refusal = check_utf8(text, file)) {
+  if (auto refusal = check_text(text, file)) {
     diagnostics.error(refusal->where, "{}", refusal->message);
     return std::nullopt;
   }
