@@ -102,6 +102,9 @@ def from_sarif(text):
 def from_text(text):
     heading = {"NOT MET": "not_met", "NOT ASSESSABLE": "not_assessable", "NEEDS ATTESTATION": "needs_attestation"}
     sequence = []
+    # The text report wraps long lines, indenting the lines after the first by four or more
+    # spaces: join them to the line they continue.
+    text = re.sub(r"\n    +(?=\S)", " ", text)
     for line in text.splitlines():
         if m := re.match(r"  (NOT MET|NOT ASSESSABLE|NEEDS ATTESTATION) \[[^]]*\] (\S+): ", line):
             sequence.append((m.group(2), heading[m.group(1)]))
