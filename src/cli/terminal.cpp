@@ -23,7 +23,11 @@ bool use_color(ColorMode mode) {
       break;
   }
   const char* no_color = std::getenv("NO_COLOR");
-  return (no_color == nullptr || *no_color == '\0') && isatty(STDOUT_FILENO) == 1;
+  return (no_color == nullptr || *no_color == '\0') && stdout_is_terminal();
+}
+
+bool stdout_is_terminal() {
+  return isatty(STDOUT_FILENO) == 1;
 }
 
 }  // namespace ppsaudit

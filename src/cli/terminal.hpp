@@ -19,4 +19,7 @@ const std::vector<std::pair<std::string_view, ColorMode>>& color_words();
 // Decides once, for standard output.
 bool use_color(ColorMode mode);
 
+// Whether standard output is a terminal, where a binary report (xlsx) is refused.
+bool stdout_is_terminal();
+
 }  // namespace ppsaudit
