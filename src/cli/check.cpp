@@ -140,14 +140,6 @@ struct Output {
   std::unique_ptr<std::FILE, CloseFile> sections;
 };
 
-// The format standard output gets, or nullptr when it gets no report.
-const report::Format* stdout_format(const CheckOptions& options) {
-  if (!options.outputs.empty() && !options.format_given) {
-    return nullptr;
-  }
-  return options.format != nullptr ? options.format : &report::formats().front();
-}
-
 // The --output files, then standard output when it gets a report (only the text format on a
 // terminal is coloured).
 std::vector<Output> plan_outputs(const CheckOptions& options, bool several) {
@@ -158,11 +150,20 @@ std::vector<Output> plan_outputs(const CheckOptions& options, bool several) {
   for (const auto& [format, path] : options.outputs) {
     outputs.push_back({format, path, context, nullptr});
   }
-  if (const report::Format* format = stdout_format(options)) {
-    context.color = format->name == "text" && use_color(options.color);
-    outputs.push_back({format, {}, context, nullptr});
+  if (options.outputs.empty() || options.format_given) {
+    const report::Format& format = options.format != nullptr ? *options.format : report::formats().front();
+    context.color = format.name == "text" && use_color(options.color);
+    outputs.push_back({&format, {}, context, nullptr});
   }
   return outputs;
+}
+
+// The format standard output gets (as plan_outputs decides), or nullptr when it gets no report.
+const report::Format* stdout_format(const CheckOptions& options) {
+  if (!options.outputs.empty() && !options.format_given) {
+    return nullptr;
+  }
+  return options.format != nullptr ? options.format : &report::formats().front();
 }
 
 // A workbook (xlsx) is one service's self-assessment, and binary: refused for a run of more than

@@ -13,6 +13,10 @@ const std::vector<std::pair<std::string_view, ColorMode>>& color_words() {
   return k_words;
 }
 
+bool stdout_is_terminal() {
+  return isatty(STDOUT_FILENO) == 1;
+}
+
 bool use_color(ColorMode mode) {
   switch (mode) {
     case ColorMode::always:
@@ -23,11 +27,7 @@ bool use_color(ColorMode mode) {
       break;
   }
   const char* no_color = std::getenv("NO_COLOR");
-  return (no_color == nullptr || *no_color == '\0') && stdout_is_terminal();
-}
-
-bool stdout_is_terminal() {
-  return isatty(STDOUT_FILENO) == 1;
+  return (no_color == nullptr || *no_color == '\0') && isatty(STDOUT_FILENO) == 1;
 }
 
 }  // namespace ppsaudit
