@@ -153,6 +153,7 @@ std::vector<Output> plan_outputs(const CheckOptions& options, bool several) {
   if (options.outputs.empty() || options.format_given) {
     const report::Format& format = options.format != nullptr ? *options.format : report::formats().front();
     context.color = format.name == "text" && use_color(options.color);
+    context.width = format.name == "text" ? text_width() : context.width;
     outputs.push_back({&format, {}, context, nullptr});
   }
   return outputs;
@@ -472,10 +473,13 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   }
   const auto whole = [&](const Output& output) {
     if (streamed) {
-      frame.color = output.context.color;  // the only part of the frame that differs by output
+      // The only parts of the frame that differ by output.
+      frame.color = output.context.color;
+      frame.width = output.context.width;
       return output.format->frame(frame);
     }
     report.color = output.context.color;
+    report.width = output.context.width;
     return report::FrameParts{output.format->render(report), {}};
   };
   for (const auto& output : outputs) {

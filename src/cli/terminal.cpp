@@ -1,8 +1,11 @@
 #include "cli/terminal.hpp"
 
+#include <algorithm>
 #include <cstdlib>
+#include <string_view>
 
 #include <fmt/format.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace ppsaudit {
@@ -27,7 +30,17 @@ bool use_color(ColorMode mode) {
       break;
   }
   const char* no_color = std::getenv("NO_COLOR");
-  return (no_color == nullptr || *no_color == '\0') && isatty(STDOUT_FILENO) == 1;
+  const char* term = std::getenv("TERM");
+  return (no_color == nullptr || *no_color == '\0') && (term == nullptr || std::string_view(term) != "dumb") &&
+         isatty(STDOUT_FILENO) == 1;
+}
+
+std::size_t text_width() {
+  winsize size{};
+  if (isatty(STDOUT_FILENO) == 1 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    return std::clamp<std::size_t>(size.ws_col, 40, 250);
+  }
+  return 100;
 }
 
 }  // namespace ppsaudit

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,7 +20,13 @@ bool stdout_is_terminal();
 // The --color words, in the order --help lists them.
 const std::vector<std::pair<std::string_view, ColorMode>>& color_words();
 
-// Decides once, for standard output.
+// Decides once, for standard output: `automatic` is no colour when NO_COLOR is set, when
+// standard output is not a terminal, or when TERM is "dumb" (a terminal that cannot show it).
 bool use_color(ColorMode mode);
+
+// The columns of the text report on standard output: the terminal's width (40 to 250) when
+// standard output is one, otherwise 100. Reports written to files are always 100 wide, so
+// that they are the same whoever runs them.
+std::size_t text_width();
 
 }  // namespace ppsaudit

@@ -161,6 +161,28 @@ const Finding* worst_finding(const ServiceSummary& summary) {
   return worst;
 }
 
+std::vector<const Finding*> top_actions(const ServiceSummary& summary) {
+  const auto group = [](const Finding& finding) {
+    const bool legal = rules::states_legal_duty(*finding.rule);
+    if (legal) {
+      return finding.outcome == Outcome::not_met ? 0 : 1;
+    }
+    return 2;
+  };
+  std::vector<const Finding*> actions;
+  for (const Finding* finding : summary.findings) {
+    const bool open = finding->outcome == Outcome::not_met || finding->outcome == Outcome::not_assessable;
+    if (open && (finding->outcome == Outcome::not_met || group(*finding) < 2)) {
+      actions.push_back(finding);
+    }
+  }
+  std::stable_sort(actions.begin(), actions.end(), [&](const Finding* a, const Finding* b) {
+    return std::pair(group(*a), static_cast<int>(a->rule->strength)) <
+           std::pair(group(*b), static_cast<int>(b->rule->strength));
+  });
+  return actions;
+}
+
 std::optional<WorstResult> worst_result(const ServiceSummary& summary) {
   const Finding* worst = worst_finding(summary);
   if (worst == nullptr) {
@@ -225,6 +247,7 @@ ReportFrame frame_of(const Report& report) {
   }
   frame.due_within_days = report.due_within_days;
   frame.color = report.color;
+  frame.width = report.width;
   return frame;
 }
 

@@ -55,7 +55,8 @@ struct Report {
   int due_within_days = 60;
   // With --baseline: what the earlier run had that this one has not, and the counts.
   std::optional<BaselineComparison> baseline;
-  bool color = false;  // the text format only
+  bool color = false;       // the text format only
+  std::size_t width = 100;  // the text format's lines, in display columns
 };
 
 // Results counted by outcome.
@@ -121,6 +122,11 @@ std::vector<const rules::Finding*> with_outcome(const std::vector<const rules::F
 // standard level, for then no level can be claimed.
 std::string practice_level_reached(const std::vector<const rules::Finding*>& findings);
 
+// What to do first: the rules not met or not assessable that are legal duties (a must or must
+// have regard citing an Act or Regulations), not met before not assessable, then every other
+// rule not met, strongest first; in report order within each.
+std::vector<const rules::Finding*> top_actions(const ServiceSummary& summary);
+
 // Whether the report opens with a roll-up: more than one service file, audited or broken.
 // A report of one service is as it always was.
 [[nodiscard]] bool has_rollup(const Report& report);
@@ -174,8 +180,9 @@ struct ReportFrame {
   std::optional<BaselineComparison> baseline;
   std::vector<BaselineEntry> baseline_entries;
   int due_within_days = 60;
-  bool color = false;   // the text format only
-  OutcomeCounts total;  // every result of every service
+  bool color = false;       // the text format only
+  std::size_t width = 100;  // the text format's lines, in display columns
+  OutcomeCounts total;      // every result of every service
 
   // Whether the report opens with a roll-up: more than one service file.
   [[nodiscard]] bool several() const { return services.size() + broken.size() > 1; }
@@ -191,6 +198,7 @@ struct SectionContext {
   bool several = false;  // the report has a roll-up (more than one service file)
   int due_within_days = 60;
   bool color = false;
+  std::size_t width = 100;  // the text format's lines, in display columns
   // The whole comparison with the baseline, for a report of one service, which shows it in the
   // service's section. nullptr with a roll-up, which shows it in the frame, and without a baseline.
   const BaselineComparison* baseline = nullptr;

@@ -1,5 +1,7 @@
 // The text report, for a service manager at a terminal (man/ppsaudit.1, "The text report").
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <fmt/color.h>
 #include <fmt/format.h>
@@ -28,30 +30,48 @@ std::string label(Outcome outcome, bool color) {
   return fmt::format(fmt::fg(colour) | fmt::emphasis::bold, "{}", text);
 }
 
-void write_finding(const AuditedService& service, const rules::Finding& finding, std::string& out, bool color) {
+// One line, or as many as `text` needs at `width` columns: `first` (plain, `shown` when it
+// holds colour codes) starts it, and the lines after it are indented by `hang` spaces.
+std::string line(std::string_view first, std::string_view text, std::size_t width, std::size_t hang,
+                 std::string_view shown = {}) {
+  return text::wrap_to_width(shown.empty() ? first : shown, text::display_width(first), text, std::string(hang, ' '),
+                             width);
+}
+
+// "  label:  value", the value's further lines under its first.
+std::string field(std::string_view label, std::string_view value, std::size_t width) {
+  const std::string first = fmt::format("      {:<7}", std::string(label) + ":");
+  return line(first, value, width, first.size());
+}
+
+void write_finding(const AuditedService& service, const rules::Finding& finding, std::string& out, bool color,
+                   std::size_t width) {
   const rules::Rule& rule = *finding.rule;
-  out += fmt::format("  {} [{}] {}: {}\n", label(finding.outcome, color), rules::to_string(rule.strength), rule.id,
-                     printable(rule.title));
+  const std::string heading = outcome_heading(finding.outcome);
+  out += line("  " + heading + " ",
+              fmt::format("[{}] {}: {}", rules::to_string(rule.strength), rule.id, printable(rule.title)), width, 4,
+              "  " + label(finding.outcome, color) + " ");
   if (!finding.message.empty()) {
-    out += fmt::format("      what:  {}\n", printable(finding.message));
+    out += field("what", printable(finding.message), width);
   }
   if (const auto state = baseline_state(service, finding); state && finding.outcome != Outcome::needs_attestation) {
-    out += fmt::format("      since: {}\n", baseline_sentence(*state));
+    out += field("since", baseline_sentence(*state), width);
   }
   for (const auto& citation : rule.citations) {
-    out += fmt::format("      why:   {}{}\n", printable(citation.to_string()), legal_duty_note(rule, citation));
+    out += field("why", printable(citation.to_string()) + std::string(legal_duty_note(rule, citation)), width);
   }
-  out += fmt::format("      where: {}\n", printable(finding.where.to_string()));
+  out += field("where", printable(finding.where.to_string()), width);
   if (!rule.fix.empty() && finding.outcome != Outcome::needs_attestation) {
-    out += fmt::format("      fix:   {}\n", printable(rule.fix));
+    out += field("fix", printable(rule.fix), width);
   }
 }
 
-void write_framework(const AuditedService& service, const FrameworkSummary& framework, std::string& out, bool color) {
-  out += fmt::format("\n== {} ==\n", printable(framework.framework));
+void write_framework(const AuditedService& service, const FrameworkSummary& framework, std::string& out, bool color,
+                     std::size_t width) {
+  out += line("== ", printable(framework.framework) + " ==", width, 3);
   for (const auto outcome : {Outcome::not_met, Outcome::not_assessable, Outcome::needs_attestation}) {
     for (const auto* finding : with_outcome(framework.findings, outcome)) {
-      write_finding(service, *finding, out, color);
+      write_finding(service, *finding, out, color, width);
     }
   }
   std::vector<std::string> met;
@@ -60,58 +80,110 @@ void write_framework(const AuditedService& service, const FrameworkSummary& fram
     met.push_back(fixed ? finding->rule->id + " (fixed)" : finding->rule->id);
   }
   if (!met.empty()) {
-    out += fmt::format("  {} ({}): {}\n", label(Outcome::met, color), met.size(), fmt::join(met, ", "));
+    const std::string first = fmt::format("  {} ({}): ", outcome_heading(Outcome::met), met.size());
+    out += line(first, fmt::format("{}", fmt::join(met, ", ")), width, 4,
+                fmt::format("  {} ({}): ", label(Outcome::met, color), met.size()));
   }
   for (const auto* finding : with_outcome(framework.findings, Outcome::not_applicable)) {
     const bool fixed = baseline_state(service, *finding) == BaselineState::fixed;
-    out += fmt::format("  {}: {}{} ({})\n", label(Outcome::not_applicable, color), finding->rule->id,
-                       fixed ? " (fixed)" : "", printable(finding->message));
+    const std::string heading = outcome_heading(Outcome::not_applicable);
+    out += line("  " + heading + ": ",
+                fmt::format("{}{} ({})", finding->rule->id, fixed ? " (fixed)" : "", printable(finding->message)),
+                width, 4, "  " + label(Outcome::not_applicable, color) + ": ");
   }
 }
 
-void write_service(const AuditedService& service, int due_within_days, std::string& out, bool color) {
+// "3 met, 0 not met, 5 needs attestation, 10 not assessable, 0 not applicable": every result
+// by the one name the report gives it.
+std::string counts_sentence(const OutcomeCounts& counts) {
+  std::vector<std::string> parts;
+  for (const auto outcome :
+       {Outcome::met, Outcome::not_met, Outcome::needs_attestation, Outcome::not_assessable, Outcome::not_applicable}) {
+    parts.push_back(fmt::format("{} {}", counts.of(outcome), rules::to_string(outcome)));
+  }
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+// The summary: each framework's name, then its counts and practice level on their own lines,
+// so that no result's name is broken across lines.
+void write_summary(const ServiceSummary& summary, std::string& out, std::size_t width) {
+  out += "\nSummary\n";
+  for (const auto& framework : summary.frameworks) {
+    out += line("  ", printable(framework.framework), width, 4);
+    out += line("    ", counts_sentence(framework.counts), width, 6);
+    if (!framework.practice_level.empty()) {
+      out += line("    practice level reached: ", framework.practice_level, width, 6);
+    }
+  }
+}
+
+// What to do first, numbered, each with its fix: legal duties first (see top_actions).
+void write_top_actions(const ServiceSummary& summary, std::string& out, bool color, std::size_t width) {
+  constexpr std::size_t k_shown = 10;
+  const auto actions = top_actions(summary);
+  if (actions.empty()) {
+    out += "\nTop actions\n  nothing: no rule is not met, and no legal duty lacks its evidence\n";
+    return;
+  }
+  out += actions.size() > k_shown
+             ? fmt::format("\nTop actions (the first {} of {}; every one is under its framework below)\n", k_shown,
+                           actions.size())
+             : std::string("\nTop actions\n");
+  for (std::size_t i = 0; i < actions.size() && i < k_shown; ++i) {
+    const rules::Finding& finding = *actions[i];
+    const rules::Rule& rule = *finding.rule;
+    const std::string number = fmt::format("  {:>2}. ", i + 1);
+    const std::string heading = outcome_heading(finding.outcome);
+    out +=
+        line(number + heading + " ", fmt::format("[{}] {}: {}", strength_label(rule), rule.id, printable(rule.title)),
+             width, number.size(), number + label(finding.outcome, color) + " ");
+    if (!rule.fix.empty()) {
+      out += line(std::string(number.size(), ' ') + "fix: ", printable(rule.fix), width, number.size() + 5);
+    }
+  }
+}
+
+// The abbreviations and marks a reader may not know, in one paragraph. The strengths in
+// brackets are explained in ppsaudit(1), STRENGTH AND SEVERITY.
+constexpr std::string_view k_legend =
+    "legend: [must], [should]...: the force of the source's words (see man ppsaudit, STRENGTH AND SEVERITY); "
+    "(a legal duty): an Act or Regulations is cited; (approx.), \"number not retrieved\": a paragraph number not "
+    "checked against its source; CCG/ICB: the NHS commissioners (clinical commissioning groups, replaced by "
+    "integrated care boards in July 2022); EHC: education, health and care";
+
+void write_service(const AuditedService& service, int due_within_days, std::string& out, bool color,
+                   std::size_t width) {
   const rules::ServiceAudit& audit = service.audit;
   const ServiceSummary summary = summarize(service);
-  out += fmt::format("ppsaudit report: {}\n", printable(audit.file->name()));
-  out += fmt::format("service file:    {}\n", printable(*audit.file->path));
-  out += fmt::format("profile:         {}\n", profile_label(service.profile));
+  out += line("ppsaudit report: ", printable(audit.file->name()), width, 4);
+  out += line("service file:    ", printable(*audit.file->path), width, 17);
+  out += line("profile:         ", profile_label(service.profile), width, 17);
   out += fmt::format("audit date:      {}\n", audit.as_of.to_string());
   for (const auto& note : service.era_notes) {
-    out += fmt::format("{}: {}\n",
-                       color ? fmt::format(fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold, "warning")
-                             : std::string("warning"),
-                       printable(note.message));
-    out += fmt::format("  at {}\n", printable(note.where.to_string()));
+    out += line("warning: ", printable(note.message), width, 2,
+                color ? fmt::format(fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold, "warning") + ": "
+                      : std::string_view());
+    out += line("  at ", printable(note.where.to_string()), width, 5);
   }
   for (const auto& note : service.era_conflicts) {
-    out += fmt::format("note: {}\n", printable(note.message));
-    out += fmt::format("  at {}\n", printable(note.where.to_string()));
+    out += line("note: ", printable(note.message), width, 2);
+    out += line("  at ", printable(note.where.to_string()), width, 5);
   }
   for (const auto& reading : service.readings) {
-    out += fmt::format("two readings: {}\n", printable(reading_sentence(reading)));
+    out += line("two readings: ", printable(reading_sentence(reading)), width, 2);
     for (const auto& value : reading.values) {
-      out += fmt::format("  value {} at {}\n", printable(value.path), printable(value.where.to_string()));
+      out += line("  ", fmt::format("value {} at {}", printable(value.path), printable(value.where.to_string())), width,
+                  4);
     }
     for (const auto& change : reading.changes) {
-      out += fmt::format("  {}\n", printable(change_sentence(change)));
+      out += line("  ", printable(change_sentence(change)), width, 4);
     }
   }
+  write_summary(summary, out, width);
+  write_top_actions(summary, out, color, width);
   for (const auto& framework : summary.frameworks) {
-    write_framework(service, framework, out, color);
-  }
-
-  out += "\nSummary\n";
-  out += fmt::format("  {:<44} {:>4} {:>8} {:>6} {:>7} {:>8}\n", "framework", "met", "not met", "n/a", "attest",
-                     "no evid.");
-  for (const auto& framework : summary.frameworks) {
-    const OutcomeCounts& counts = framework.counts;
-    // Cut and padded by display columns: fmt would cut inside a UTF-8 sequence and misalign wide text.
-    out += fmt::format("  {} {:>4} {:>8} {:>6} {:>7} {:>8}\n", text::fit_to_width(printable(framework.framework), 44),
-                       counts.of(Outcome::met), counts.of(Outcome::not_met), counts.of(Outcome::not_applicable),
-                       counts.of(Outcome::needs_attestation), counts.of(Outcome::not_assessable));
-    if (!framework.practice_level.empty()) {
-      out += fmt::format("    practice level reached: {}\n", framework.practice_level);
-    }
+    out += '\n';
+    write_framework(service, framework, out, color, width);
   }
 
   out += fmt::format("\nFalls due within {} days of {}\n", due_within_days, audit.as_of.to_string());
@@ -119,9 +191,11 @@ void write_service(const AuditedService& service, int due_within_days, std::stri
     out += "  nothing\n";
   }
   for (const auto& deadline : service.upcoming) {
-    out += fmt::format("  {}  {} ({})\n", deadline.due.to_string(), printable(deadline.what),
-                       printable(deadline.where.to_string()));
+    out += line(fmt::format("  {}  ", deadline.due.to_string()),
+                fmt::format("{} ({})", printable(deadline.what), printable(deadline.where.to_string())), width, 14);
   }
+  out += '\n';
+  out += line("", k_legend, width, 2);
 }
 
 std::string error_word(bool color) {
@@ -134,22 +208,23 @@ void write_rollup(const ReportFrame& frame, std::string& out, bool color) {
   out += fmt::format("ppsaudit roll-up: {} service files, {} audited, {} not audited\n",
                      frame.services.size() + frame.broken.size(), frame.services.size(), frame.broken.size());
   for (const auto& service : frame.services) {
-    out += fmt::format("\n  {}\n", printable(service.name));
-    out += fmt::format("    file:  {}\n", printable(service.file));
+    out += fmt::format("\n");
+    out += line("  ", printable(service.name), frame.width, 4);
+    out += line("    file:  ", printable(service.file), frame.width, 11);
     for (const auto& framework : service.frameworks) {
-      const OutcomeCounts& counts = framework.counts;
-      out += fmt::format(
-          "    {}: {} met, {} not met, {} n/a, {} attest, {} no evid.{}\n", printable(framework.framework),
-          counts.of(Outcome::met), counts.of(Outcome::not_met), counts.of(Outcome::not_applicable),
-          counts.of(Outcome::needs_attestation), counts.of(Outcome::not_assessable),
-          framework.practice_level.empty() ? std::string() : "; practice level: " + framework.practice_level);
+      out += line("    ", printable(framework.framework), frame.width, 6);
+      out += line("      ", counts_sentence(framework.counts), frame.width, 8);
+      if (!framework.practice_level.empty()) {
+        out += line("      practice level reached: ", framework.practice_level, frame.width, 8);
+      }
     }
-    out += fmt::format("    worst: {}\n", printable(worst_label(service.worst)));
+    out += line("    worst: ", printable(worst_label(service.worst)), frame.width, 11);
   }
   for (const auto& broken : frame.broken) {
-    out += fmt::format("\n  {}\n", printable(broken.file));
-    out +=
-        fmt::format("    {}: not audited: {}\n", error_word(color), printable(format_diagnostic(broken.first_error())));
+    out += "\n";
+    out += line("  ", printable(broken.file), frame.width, 4);
+    out += line("    ERROR: not audited: ", printable(format_diagnostic(broken.first_error())), frame.width, 6,
+                "    " + error_word(color) + ": not audited: ");
   }
 }
 
@@ -194,7 +269,7 @@ FrameParts text_frame(const ReportFrame& frame) {
 
 std::string text_section(const AuditedService& service, const SectionContext& context) {
   std::string out;
-  write_service(service, context.due_within_days, out, context.color);
+  write_service(service, context.due_within_days, out, context.color, context.width);
   return out;
 }
 

@@ -83,4 +83,57 @@ std::string fit_to_width(std::string_view text, std::size_t columns) {
   return out;
 }
 
+std::string wrap_to_width(std::string_view first, std::size_t first_width, std::string_view text, std::string_view next,
+                          std::size_t columns) {
+  std::string out(first);
+  std::size_t used = first_width;
+  const std::size_t next_width = display_width(next);
+  bool line_has_words = false;
+  const auto new_line = [&] {
+    out += '\n';
+    out += next;
+    used = next_width;
+    line_has_words = false;
+  };
+  std::size_t at = 0;
+  while (at < text.size()) {
+    if (text[at] == ' ') {
+      ++at;
+      continue;
+    }
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    std::string_view word = text.substr(at, end - at);
+    at = end;
+    std::size_t width = display_width(word);
+    if (line_has_words && used + 1 + width > columns) {
+      new_line();
+    } else if (line_has_words) {
+      out += ' ';
+      ++used;
+    }
+    // A word longer than what is left of a line that holds no word yet: as much as fits, then
+    // the rest on the next lines (at least one code point a line, so it always moves on).
+    while (used + width > columns) {
+      std::size_t cut = 0;
+      std::size_t taken = 0;
+      while (cut < word.size() && (cut == 0 || used + taken + width_at(word, cut) <= columns)) {
+        taken += width_at(word, cut);
+        cut += code_point_length(word, cut);
+      }
+      if (cut == word.size()) {
+        break;
+      }
+      out += word.substr(0, cut);
+      word.remove_prefix(cut);
+      width -= taken;
+      new_line();
+    }
+    out += word;
+    used += width;
+    line_has_words = true;
+  }
+  out += '\n';
+  return out;
+}
+
 }  // namespace ppsaudit::text

@@ -23,4 +23,12 @@ std::string cut_to_width(std::string_view text, std::size_t columns);
 // display columns, for a table's left-aligned column.
 std::string fit_to_width(std::string_view text, std::size_t columns);
 
+// `text` laid out in lines of at most `columns` display columns, each ended by "\n": the first
+// line starts with `first` (which takes `first_width` columns: it may hold colour codes), the
+// others with `next` (plain spaces, say). Lines break at spaces; a word longer than a line (a
+// path, a URL) breaks between code points. Nothing is dropped: the words, joined by single
+// spaces, are `text`'s.
+std::string wrap_to_width(std::string_view first, std::size_t first_width, std::string_view text, std::string_view next,
+                          std::size_t columns);
+
 }  // namespace ppsaudit::text

@@ -9,6 +9,10 @@ if(CMAKE_SCRIPT_MODE_FILE)
   separate_arguments(args UNIX_COMMAND "${ARGS}")
   execute_process(COMMAND ${BINARY} ${args} WORKING_DIRECTORY ${SOURCE_DIR}
     RESULT_VARIABLE status OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
+  # The text report wraps its lines: search it, and the texts, with each run of spaces and line
+  # breaks as one space.
+  string(REGEX REPLACE "[ \n]+" " " stdout "${stdout}")
+  string(REGEX REPLACE "[ \n]+" " " EXPECT_STDOUT "${EXPECT_STDOUT}")
   set(problems "")
   if(NOT status STREQUAL EXPECT_EXIT)
     string(APPEND problems "exit status ${status}, expected ${EXPECT_EXIT}\n")

@@ -10,6 +10,10 @@ if(CMAKE_SCRIPT_MODE_FILE)
   if(NOT status EQUAL 0)
     message(FATAL_ERROR "ppsaudit check exited ${status}:\n${stderr}")
   endif()
+  # The text report wraps a finding's lines: a field's further lines are indented 13 spaces, a
+  # heading's 4. Joined again, each finding is a heading and one line a field.
+  string(REGEX REPLACE "\n             " " " stdout "${stdout}")
+  string(REGEX REPLACE "\n    ([^ ])" " \\1" stdout "${stdout}")
   string(REGEX MATCH "  NOT MET \\[[a-z _]+\\] ${RULE}:[^\n]*\n(      [a-z]+: [^\n]*\n)*" block "${stdout}")
   if(block STREQUAL "")
     message(FATAL_ERROR "no NOT MET finding of ${RULE} in:\n${stdout}")

@@ -59,3 +59,30 @@ TEST_CASE("fit_to_width pads to exactly the width, counting display columns") {
 }
 
 }  // namespace ppsaudit::text
+
+TEST_CASE("wrap_to_width breaks at spaces within the columns, with a first and a next prefix") {
+  using ppsaudit::text::wrap_to_width;
+  CHECK(wrap_to_width("  what:  ", 9, "the file does not record its policies", "         ", 24) ==
+        "  what:  the file does\n"
+        "         not record its\n"
+        "         policies\n");
+  // Fits: one line; extra spaces between words are one space.
+  CHECK(wrap_to_width("- ", 2, "a  b   c", "  ", 80) == "- a b c\n");
+  // A colour code in the first prefix takes no column.
+  CHECK(wrap_to_width("\x1b[31mX\x1b[0m ", 2, "aaa bbb", "  ", 6) == "\x1b[31mX\x1b[0m aaa\n  bbb\n");
+  // Nothing to wrap: the prefix alone.
+  CHECK(wrap_to_width("x: ", 3, "", "   ", 10) == "x: \n");
+}
+
+TEST_CASE("wrap_to_width breaks a word longer than a line between code points, losing nothing") {
+  using ppsaudit::text::wrap_to_width;
+  CHECK(wrap_to_width("", 0, "examples/east-sussex.yaml:12:3", "", 10) == "examples/e\nast-sussex\n.yaml:12:3\n");
+  // Two-byte and wide characters are never split, and count their columns.
+  CHECK(wrap_to_width("", 0, "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9", "", 3) == "\xc3\xa9\xc3\xa9\xc3\xa9\n\xc3\xa9\n");
+  CHECK(wrap_to_width("", 0, "\xe4\xb8\xad\xe4\xb8\xad\xe4\xb8\xad", "", 5) ==
+        "\xe4\xb8\xad\xe4\xb8\xad\n\xe4\xb8\xad\n");
+  // A line too narrow for even one wide character still moves on, a character a line.
+  CHECK(wrap_to_width("", 0, "\xe4\xb8\xad\xe4\xb8\xad", "", 1) == "\xe4\xb8\xad\n\xe4\xb8\xad\n");
+  // The rest of a long word after words on the line goes to the next line first.
+  CHECK(wrap_to_width("", 0, "ab cdefghij", "", 5) == "ab\ncdefg\nhij\n");
+}
