@@ -159,6 +159,65 @@ std::vector<Output> plan_outputs(const CheckOptions& options, bool several) {
   return outputs;
 }
 
+// The format standard output gets (as plan_outputs decides), or nullptr when it gets no report.
+const report::Format* stdout_format(const CheckOptions& options) {
+  if (!options.outputs.empty() && !options.format_given) {
+    return nullptr;
+  }
+  return options.format != nullptr ? options.format : &report::formats().front();
+}
+
+// A workbook (xlsx) is one service's self-assessment, and binary: refused for a run of more than
+// one service file, and on a terminal.
+void refuse_workbooks(const CheckOptions& options, std::size_t file_count, Diagnostics& diagnostics) {
+  std::vector<const report::Format*> formats;
+  for (const auto& [format, path] : options.outputs) {
+    formats.push_back(format);
+  }
+  const report::Format* on_stdout = stdout_format(options);
+  formats.push_back(on_stdout);
+  const auto workbook = std::find_if(formats.begin(), formats.end(), [](const report::Format* format) {
+    return format != nullptr && format->is_workbook();
+  });
+  if (workbook != formats.end() && file_count > 1) {
+    diagnostics.error({},
+                      "the {} workbook is one service's self-assessment, and this run has {} service files: write one "
+                      "workbook per service",
+                      (*workbook)->name, file_count);
+  }
+  if (on_stdout != nullptr && on_stdout->is_workbook() && stdout_is_terminal()) {
+    diagnostics.error({},
+                      "the {0} workbook is binary and standard output is a terminal: redirect it to a file, or use "
+                      "--output {0}=PATH",
+                      on_stdout->name);
+  }
+}
+
+// Writes the workbook to a scratch file (libxlsxwriter writes only to a file name) and hands it
+// to `take`, open for reading; false, with why in `diagnostics`, when it could not be written.
+bool with_workbook(const report::Format& format, const report::Report& report, Diagnostics& diagnostics,
+                   const std::function<void(std::FILE*)>& take) {
+  const ScratchFile scratch;
+  if (scratch.path().empty()) {
+    diagnostics.error({}, "cannot make a temporary file in '{}' (TMPDIR) for the {} workbook: {}", temporary_folder(),
+                      format.name, std::strerror(scratch.error()));
+    return false;
+  }
+  const std::string failure = format.workbook(report, scratch.path(), temporary_folder());
+  if (!failure.empty()) {
+    diagnostics.error({}, "cannot write the {} workbook: {}", format.name, failure);
+    return false;
+  }
+  const std::unique_ptr<std::FILE, CloseFile> file(std::fopen(scratch.path().c_str(), "rb"));
+  if (!file) {
+    diagnostics.error({}, "cannot read the {} workbook back from '{}': {}", format.name, scratch.path(),
+                      std::strerror(errno));
+    return false;
+  }
+  take(file.get());
+  return true;
+}
+
 // The files the run reads, which no report may replace: the service files, the rule packs
 // (--rules, and once the services are read their local packs), the baseline and the
 // configuration file.
@@ -216,6 +275,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
                       "means new since it");
   }
   refuse_unsafe_outputs(output_paths(options), run_inputs(options, files, loaded), diagnostics);
+  refuse_workbooks(options, files.size(), diagnostics);
   diagnostics.print(err);
   if (diagnostics.has_errors()) {
     return ExitCode::bad_input;
@@ -426,6 +486,13 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     if (!written || refused || output.path.empty()) {
       continue;
     }
+    if (output.format->is_workbook()) {
+      AtomicFile file(output.path);
+      if (with_workbook(*output.format, report, writing, [&file](std::FILE* from) { file.copy(from); })) {
+        file.commit(writing);
+      }
+      continue;
+    }
     const auto parts = whole(output);
     AtomicFile file(output.path);
     file.write(parts.before);
@@ -441,6 +508,23 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   }
   for (const auto& output : outputs) {
     if (!output.path.empty()) {
+      continue;
+    }
+    if (output.format->is_workbook()) {
+      Diagnostics failure;
+      with_workbook(*output.format, report, failure, [&](std::FILE* from) {
+        const bool read = read_chunks(from, [&out](std::string_view chunk) {
+          out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+          return true;
+        });
+        if (!read) {
+          failure.error({}, "cannot read the {} workbook back: {}", output.format->name, std::strerror(errno));
+        }
+      });
+      failure.print(err);
+      if (failure.has_errors()) {
+        return ExitCode::bad_input;
+      }
       continue;
     }
     const auto parts = whole(output);

@@ -255,6 +255,31 @@ bool AtomicFile::commit(Diagnostics& diagnostics) {
   return true;
 }
 
+ScratchFile::ScratchFile() {
+  install_cleanup_handlers();
+  std::string name = temporary_folder() + "/.ppsaudit.XXXXXX";
+  int descriptor = -1;
+  {
+    const CleanupSignalsBlocked blocked;
+    descriptor = ::mkstemp(name.data());
+    m_error = descriptor < 0 ? errno : 0;
+    if (descriptor >= 0) {
+      m_slot = arm_pending(name);
+    }
+  }
+  if (descriptor >= 0) {
+    ::close(descriptor);
+    m_path = std::move(name);
+  }
+}
+
+ScratchFile::~ScratchFile() {
+  if (!m_path.empty()) {
+    std::remove(m_path.c_str());
+  }
+  disarm_pending(m_slot);
+}
+
 std::string temporary_folder() {
   const char* tmpdir = std::getenv("TMPDIR");  // NOLINT(concurrency-mt-unsafe): read before any thread starts
   return tmpdir != nullptr && *tmpdir != '\0' ? tmpdir : "/tmp";

@@ -43,6 +43,27 @@ class AtomicFile {
   int m_error = 0;  // the first failure's errno; 0 while all is well
 };
 
+// A named temporary file in temporary_folder(), for a library that writes only to a file name
+// (libxlsxwriter): removed when destroyed, or when SIGINT, SIGTERM or SIGHUP ends the run.
+class ScratchFile {
+ public:
+  ScratchFile();
+  ScratchFile(const ScratchFile&) = delete;
+  ScratchFile& operator=(const ScratchFile&) = delete;
+  ScratchFile(ScratchFile&&) = delete;
+  ScratchFile& operator=(ScratchFile&&) = delete;
+  ~ScratchFile();
+
+  // Its name; empty when it could not be made, and then error() is why (an errno).
+  [[nodiscard]] const std::string& path() const { return m_path; }
+  [[nodiscard]] int error() const { return m_error; }
+
+ private:
+  std::string m_path;
+  int m_slot = -1;
+  int m_error = 0;
+};
+
 // Calls `take` with each part of `from`, from its start, until it returns false or the file
 // ends; false when `take` did or the file could not be read.
 bool read_chunks(std::FILE* from, const std::function<bool(std::string_view)>& take);

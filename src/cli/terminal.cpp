@@ -16,6 +16,10 @@ const std::vector<std::pair<std::string_view, ColorMode>>& color_words() {
   return k_words;
 }
 
+bool stdout_is_terminal() {
+  return isatty(STDOUT_FILENO) == 1;
+}
+
 bool use_color(ColorMode mode) {
   switch (mode) {
     case ColorMode::always:

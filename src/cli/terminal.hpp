@@ -14,6 +14,9 @@ namespace ppsaudit {
 // never when NO_COLOR is set (https://no-color.org).
 enum class ColorMode { automatic, always, never };
 
+// Whether standard output is a terminal, where a binary report (xlsx) is refused.
+bool stdout_is_terminal();
+
 // The --color words, in the order --help lists them.
 const std::vector<std::pair<std::string_view, ColorMode>>& color_words();
 

@@ -20,22 +20,27 @@ FrameParts html_frame(const ReportFrame& frame);
 std::string html_section(const AuditedService& service, const SectionContext& context);
 FrameParts github_frame(const ReportFrame& frame);
 std::string github_section(const AuditedService& service, const SectionContext& context);
+std::string xlsx_workbook(const Report& report, const std::string& path, const std::string& temporary_folder);
 
 const std::vector<Format>& formats() {
   // A format is listed once its writer and its consumer's test exist.
   static const std::vector<Format> k_formats{
-      {"text", text_frame, text_section, "\n"},
-      {"json", json_frame, json_section, ",\n"},
-      {"junit", junit_frame, junit_section, ""},
-      {"sarif", sarif_frame, sarif_section, ",\n"},
-      {"markdown", markdown_frame, markdown_section, "\n"},
-      {"html", html_frame, html_section, ""},
-      {"github", github_frame, github_section, ""},
+      {"text", text_frame, text_section, "\n", nullptr},
+      {"json", json_frame, json_section, ",\n", nullptr},
+      {"junit", junit_frame, junit_section, "", nullptr},
+      {"sarif", sarif_frame, sarif_section, ",\n", nullptr},
+      {"markdown", markdown_frame, markdown_section, "\n", nullptr},
+      {"html", html_frame, html_section, "", nullptr},
+      {"github", github_frame, github_section, "", nullptr},
+      {"xlsx", nullptr, nullptr, "", xlsx_workbook},
   };
   return k_formats;
 }
 
 std::string Format::render(const Report& report) const {
+  if (is_workbook()) {
+    return {};  // written to a file by `workbook`, never as text
+  }
   const ReportFrame whole = frame_of(report);
   FrameParts parts = this->frame(whole);
   SectionContext context;

@@ -18,13 +18,22 @@ struct FrameParts {
 // A report format: its name on the command line and its writer, in two parts so that a
 // register's report can be written a service at a time (ReportFrame): the frame, and one
 // service's section. Each writer is one file of src/report/ and reads only the result model.
+//
+// A workbook format (xlsx) is not text and cannot be written a service at a time: it has no
+// frame or section, and `workbook` writes one service's report to a file it names, returning
+// why it could not (empty when it did). Its temporary files go in `temporary_folder`.
 struct Format {
   std::string_view name;
   FrameParts (*frame)(const ReportFrame& frame);
   std::string (*section)(const AuditedService& service, const SectionContext& context);
   std::string_view separator;  // what goes between two services' sections
+  std::string (*workbook)(const Report& report, const std::string& path, const std::string& temporary_folder);
+
+  // Whether it is a workbook, written whole to a file, of one service only.
+  [[nodiscard]] bool is_workbook() const { return workbook != nullptr; }
 
   // The whole report at once: the frame's first part, every service's section, its last part.
+  // Not for a workbook.
   [[nodiscard]] std::string render(const Report& report) const;
 };
 
