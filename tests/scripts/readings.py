@@ -54,7 +54,9 @@ def subject(binary, cwd, args, expected):
         got_changes = {c["rule"]: (c["result"], c["alternative_result"]) for c in got["changes"]}
         check(got_changes == changes, f"{args[0]}: changes {got_changes}, expected {changes}")
 
-    text = run(binary, cwd, args, "text")
+    # The text report wraps its lines at 100 columns: read it with each run of spaces and line
+    # breaks as one space (the values' paths, one word each, are unchanged by that).
+    text = " ".join(run(binary, cwd, args, "text").split())
     # Markdown is wrapped and escaped: read it as its reader does, as words.
     markdown = " ".join(run(binary, cwd, args, "markdown").replace("\\", "").split())
     page = html.unescape(run(binary, cwd, args, "html"))
