@@ -27,8 +27,9 @@ DIRECTIVES = ("args", "expect-exit", "expect-stderr", "expect-stderr-tail", "exp
               "generate")
 
 
-def read_directives(path):
-    found = {name: [] for name in DIRECTIVES}
+def read_directives(path, names=DIRECTIVES):
+    """The values of each directive in `names` that the case's "# name: value" lines give, in order."""
+    found = {name: [] for name in names}
     with open(path, "rb") as handle:
         for raw in handle:
             line = raw.decode("utf-8", errors="replace").lstrip("\ufeff").rstrip("\r\n")

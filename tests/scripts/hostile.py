@@ -48,22 +48,15 @@ import subprocess
 import sys
 import time
 
+import expect  # tests/scripts/expect.py, beside this file: the "# name: value" directives
+
 DIRECTIVES = ("setup", "args", "signal", "expect-exit", "expect-stderr", "expect-stdout",
               "expect-stdout-contains", "expect-output-lacks", "expect-file", "expect-no-hidden-files", "timeout")
 TOKEN = re.compile(r"""\d+\*b?'(?:[^'\\]|\\.)*'|\d+\*b?"(?:[^"\\]|\\.)*"|b?'(?:[^'\\]|\\.)*'|b?"(?:[^"\\]|\\.)*"|\S+""")
 
 
 def read_directives(path):
-    found = {name: [] for name in DIRECTIVES}
-    with open(path, "rb") as handle:
-        for raw in handle:
-            line = raw.decode("utf-8", errors="replace").lstrip("\ufeff").rstrip("\r\n")
-            if not line.startswith("# "):
-                continue
-            name, _, value = line[2:].partition(": ")
-            if name in found:
-                found[name].append(value)
-    return found
+    return expect.read_directives(path, DIRECTIVES)
 
 
 def literal(token):
