@@ -6,7 +6,7 @@ foreach(page ${PPSAUDIT_MAN_PAGES})
   add_test(NAME man/groff-${name}
     COMMAND ${CMAKE_COMMAND} -DPAGE=${page} -P ${CMAKE_CURRENT_SOURCE_DIR}/scripts/man_groff.cmake)
 endforeach()
-foreach(command validate check compare "rules eval" "rules list" "rules explain" "rules lint" "rules test")
+foreach(command validate check compare due "rules eval" "rules list" "rules explain" "rules lint" "rules test")
   string(REPLACE " " "-" name "${command}")
   add_test(NAME man/options-${name}
     COMMAND ${CMAKE_COMMAND} -DPPSAUDIT=$<TARGET_FILE:ppsaudit> "-DCOMMAND=${command}"
