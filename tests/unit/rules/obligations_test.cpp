@@ -34,8 +34,9 @@ constexpr std::string_view k_late =
     "  - {id: imp, kind: impartiality, title: Impartiality Policy, last_reviewed: 2007-06-01,\n"
     "     review: {cadence: annually}}\n"  // 2008-06-01, not reviewed since: overdue
     "  - {id: conf, kind: confidentiality, title: Confidentiality Policy, last_reviewed: 2008-03-01,\n"
-    "     review: {next_due: 2008-02-01}}\n"  // reviewed after the date set: done, no cadence, nothing
-    "  - {id: dp, kind: data_protection, title: Data Policy, review: {next_due: 2008-05-01}}\n"  // overdue
+    "     review: {next_due: 2008-03-01, cadence: annually}}\n"  // reviewed on the date set: 2009-03-01
+    "  - {id: dp, kind: data_protection, title: Data Policy,\n"
+    "     review: {next_due: 2008-05-01, cadence: annually}}\n"  // not reviewed: overdue
     "groups:\n"
     "  - id: pag\n"
     "    name: PAG\n"
@@ -93,7 +94,8 @@ TEST_CASE("marks what has passed undone overdue, lists it first, and lists what 
         "2008-07-15 overdue supervision [people.supervision ppo1] ppo1 is supervised\n"
         "2008-10-01 due training_booked [people.booked_training ppo1/send_law/2] ppo1 attends booked send_law "
         "training\n"
-        "2009-01-01 due monitoring [monitoring leaflets] monitoring 'leaflets' (impartiality)\n");
+        "2009-01-01 due monitoring [monitoring leaflets] monitoring 'leaflets' (impartiality)\n"
+        "2009-03-01 due policy_review [policies.review conf] review the policy 'Confidentiality Policy'\n");
 }
 
 TEST_CASE("what is done again by the audit date is no longer overdue, and the next occurrence is listed") {
