@@ -220,7 +220,8 @@ void add_compare(CLI::App& app, CommandLine& line) {
 }
 
 void add_due(CLI::App& app, CommandLine& line) {
-  auto* due = app.add_subcommand("due", "List every dated obligation of services, overdue first, as text, JSON or a calendar");
+  auto* due =
+      app.add_subcommand("due", "List every dated obligation of services, overdue first, as text, JSON or a calendar");
   due->add_option("files", line.due.files, "Service files (YAML), or folders of them (a register)")->required();
   due->add_option("--as-of", line.due.as_of, "Audit date YYYY-MM-DD (default: today, UTC)");
   due->add_option("--within", line.due_within,

@@ -32,9 +32,9 @@ std::size_t overdue_count(const DueService& service) {
 
 std::string render_text(const DueList& list) {
   std::string out;
-  const std::string window =
-      list.within_days ? fmt::format("within {} days of {}", *list.within_days, list.as_of.to_string())
-                       : fmt::format("after {}", list.as_of.to_string());
+  const std::string window = list.within_days
+                                 ? fmt::format("within {} days of {}", *list.within_days, list.as_of.to_string())
+                                 : fmt::format("after {}", list.as_of.to_string());
   for (const auto& service : list.services) {
     if (!out.empty()) {
       out += '\n';
@@ -95,10 +95,10 @@ std::string render_ics(const DueList& list) {
       event.uid = due_uid(service.id, item);
       event.day = item.due;
       event.summary = fmt::format("{}{}: {}", item.overdue ? "OVERDUE: " : "", service.name, item.what);
-      event.description = fmt::format(
-          "{} {} ({}), as of {}.\nRule: {}\nRecorded at {}\nService: {} ({})", item.overdue ? "Overdue since" : "Due",
-          item.due.to_string(), item.kind, list.as_of.to_string(), item.rule, item.where.to_string(), service.name,
-          service.id);
+      event.description =
+          fmt::format("{} {} ({}), as of {}.\nRule: {}\nRecorded at {}\nService: {} ({})",
+                      item.overdue ? "Overdue since" : "Due", item.due.to_string(), item.kind, list.as_of.to_string(),
+                      item.rule, item.where.to_string(), service.name, service.id);
       events.push_back(std::move(event));
     }
   }
@@ -116,8 +116,8 @@ const std::vector<std::pair<std::string_view, DueFormat>>& due_format_words() {
 std::string due_uid(std::string_view service_id, const rules::Deadline& item) {
   // A unit separator between the parts, so that ("ab", "c") and ("a", "bc") differ.
   std::uint64_t hash = fnv1a(service_id);
-  for (const std::string_view part : {std::string_view(item.rule), std::string_view(item.kind),
-                                      std::string_view(item.element)}) {
+  for (const std::string_view part :
+       {std::string_view(item.rule), std::string_view(item.kind), std::string_view(item.element)}) {
     hash = fnv1a(part, fnv1a("\x1f", hash));
   }
   return fmt::format("{:016x}-{}@ppsaudit", hash, item.kind);

@@ -79,7 +79,8 @@ void policies(const Node& root, Collector& out) {
     const bool reviewed_by_audit = reviewed != nullptr && *reviewed <= out.as_of();
     // A review on or after the date set for it (by the audit date) has done it: the next one
     // follows from the cadence, as when no date is set.
-    if (const Date* next = date_at(*review, "next_due"); next != nullptr && !(reviewed_by_audit && *next <= *reviewed)) {
+    if (const Date* next = date_at(*review, "next_due");
+        next != nullptr && !(reviewed_by_audit && *next <= *reviewed)) {
       out.add(*next, "policy_review", what, review->key_location("next_due"), "policies.review", id);
       return;
     }
@@ -194,8 +195,7 @@ void annual_reports(const Node& root, Collector& out) {
   });
   if (latest != nullptr) {
     out.add(date_at(*latest, "published")->add_months(12), "annual_report",
-            "publish the next annual report (a year after the last)", latest->where, "annual_reports",
-            "annual-report");
+            "publish the next annual report (a year after the last)", latest->where, "annual_reports", "annual-report");
   }
 }
 

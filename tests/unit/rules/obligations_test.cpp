@@ -54,9 +54,9 @@ constexpr std::string_view k_late =
     "    started: 2008-02-01\n"  // no initial training: due 2008-05-01, overdue
     "    training: [{topic: safeguarding, date: 2007-06-01, refresh: annually}]\n"  // 2008-06-01 overdue
     "    booked_training:\n"
-    "      - {topic: send_law, date: 2008-07-01}\n"       // passed with no record: overdue
-    "      - {topic: safeguarding, date: 2008-05-01}\n"   // passed with no record since: overdue
-    "      - {topic: send_law, date: 2008-10-01}\n"       // ahead
+    "      - {topic: send_law, date: 2008-07-01}\n"            // passed with no record: overdue
+    "      - {topic: safeguarding, date: 2008-05-01}\n"        // passed with no record since: overdue
+    "      - {topic: send_law, date: 2008-10-01}\n"            // ahead
     "    supervision: {cadence: monthly, last: 2008-06-15}\n"  // 2008-07-15 overdue
     "  - id: ppo2\n"
     "    kind: staff\n"
