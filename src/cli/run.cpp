@@ -176,6 +176,9 @@ void add_check(CLI::App& app, CommandLine& line) {
                    "Read and audit service files on this many threads (default 0: one per core); the report is the "
                    "same whatever the number")
       ->check(CLI::Range(0, 1024));
+  check->add_flag("--generated-at", line.check.generated_at,
+                  "Say in the HTML report when it was made, in UTC (SOURCE_DATE_EPOCH when set); without it, the "
+                  "same input and audit date give the same bytes");
   check->add_option("--baseline", line.check.baseline,
                     "Mark each result new, unchanged, fixed or absent against this JSON report of an earlier run");
   auto* config = check->add_option("--config", line.config.path,
