@@ -1,10 +1,13 @@
-# The manual pages: each formats without a warning, and ppsaudit(1) documents every long
-# option that each command's --help prints (tests/scripts/man_*.cmake do the work).
+# The manual pages: each formats without a warning in groff and in mandoc's linter, and
+# ppsaudit(1) documents exactly the long options that each command's --help prints
+# (tests/scripts/man_*.cmake do the work).
 file(GLOB PPSAUDIT_MAN_PAGES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/man/*.1 ${PROJECT_SOURCE_DIR}/man/*.5)
 foreach(page ${PPSAUDIT_MAN_PAGES})
   get_filename_component(name ${page} NAME)
   add_test(NAME man/groff-${name}
     COMMAND ${CMAKE_COMMAND} -DPAGE=${page} -P ${CMAKE_CURRENT_SOURCE_DIR}/scripts/man_groff.cmake)
+  add_test(NAME man/mandoc-${name}
+    COMMAND ${CMAKE_COMMAND} -DPAGE=${page} -P ${CMAKE_CURRENT_SOURCE_DIR}/scripts/man_mandoc.cmake)
 endforeach()
 foreach(command validate check compare "rules eval" "rules list" "rules explain" "rules lint" "rules test")
   string(REPLACE " " "-" name "${command}")
