@@ -66,7 +66,7 @@ void add_tables(Tables& tables, const CompletedCommand& command, const std::stri
     const auto kind = kind_line(option.value);
     for (const auto& name : option.names) {
       if (!kind.empty()) {
-        add_arm(tables.values, path + "/" + name, kind);
+        add_arm(tables.values, fmt::format("{}/{}", path, name), kind);
       }
     }
   }
