@@ -5,6 +5,16 @@
 # the tag after .TP, or its line of the SYNOPSIS) that --help does not list.
 # Usage: cmake -DPPSAUDIT=ppsaudit "-DCOMMAND=rules eval" -DPAGE=man/ppsaudit.1 -P man_options.cmake
 cmake_policy(SET CMP0057 NEW)  # if(... IN_LIST ...)
+# The long options ("--name") named in each of the pieces of text `texts`, in order.
+function(long_options result texts)
+  set(names "")
+  foreach(text ${texts})
+    string(REGEX MATCHALL "--[a-z][a-z0-9-]*" named "${text}")
+    list(APPEND names ${named})
+  endforeach()
+  set(${result} "${names}" PARENT_SCOPE)
+endfunction()
+
 separate_arguments(words UNIX_COMMAND "${COMMAND}")
 execute_process(
   COMMAND ${PPSAUDIT} ${words} --help
@@ -15,11 +25,7 @@ endif()
 # The options CLI11 lists, each at the start of a line ("  -q,--quiet", "  --format TEXT"), not
 # those that descriptions mention.
 string(REGEX MATCHALL "\n  +(-[A-Za-z],)?--[a-z][a-z0-9-]*" listed "${help}")
-set(options "")
-foreach(line ${listed})
-  string(REGEX MATCH "--[a-z][a-z0-9-]*" option "${line}")
-  list(APPEND options ${option})
-endforeach()
+long_options(options "${listed}")
 list(REMOVE_DUPLICATES options)
 if(options STREQUAL "")
   message(FATAL_ERROR "ppsaudit ${COMMAND} --help printed no long option:\n${help}")
@@ -69,11 +75,7 @@ endif()
 # Its entries are the tags after .TP in its section; its synopsis is the paragraph of the
 # SYNOPSIS that starts ".B ppsaudit COMMAND".
 string(REGEX MATCHALL "\n[.]TP\n[^\n]*" tags "${section}")
-set(documented "")
-foreach(tag ${tags})
-  string(REGEX MATCHALL "--[a-z][a-z0-9-]*" named "${tag}")
-  list(APPEND documented ${named})
-endforeach()
+long_options(documented "${tags}")
 string(FIND "${plain}" "\n.SH SYNOPSIS\n" synopsis_start)
 string(FIND "${plain}" "\n.SH DESCRIPTION\n" synopsis_end)
 if(synopsis_start EQUAL -1 OR synopsis_end LESS synopsis_start)
@@ -90,7 +92,7 @@ string(FIND "${usage}" "\n.PP\n" usage_end)
 if(NOT usage_end EQUAL -1)
   string(SUBSTRING "${usage}" 0 ${usage_end} usage)
 endif()
-string(REGEX MATCHALL "--[a-z][a-z0-9-]*" named "${usage}")
+long_options(named "${usage}")
 list(APPEND documented ${named})
 list(REMOVE_DUPLICATES documented)
 set(gone "")
