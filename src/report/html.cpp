@@ -205,7 +205,7 @@ std::string area_label(std::string_view area) {
 // The element of the service file a finding is about, in words, with its file position after
 // it as a secondary detail: what an inspector reads, then what the service's editor needs.
 std::string where_of(const AuditedService& service, const rules::Finding& finding) {
-  const std::string position =
+  std::string position =
       fmt::format("<span class=\"position\">(<code>{}</code>)</span>", text::html_escape(finding.where.to_string()));
   // The finding is one of the audit's, whose elements are in the same order.
   const auto index = static_cast<std::size_t>(&finding - service.audit.findings.data());
@@ -288,8 +288,7 @@ class HtmlWriter {
       std::vector<std::string> levels;
       for (const auto& framework : service.frameworks) {
         if (!framework.practice_level.empty()) {
-          levels.push_back(
-              fmt::format("{}: {}", text::html_escape(framework.framework), framework.practice_level));
+          levels.push_back(fmt::format("{}: {}", text::html_escape(framework.framework), framework.practice_level));
         }
       }
       m_out += fmt::format(
@@ -297,8 +296,7 @@ class HtmlWriter {
           "<td>{}</td>",
           anchor(service.number), text::html_escape(service.name), path_text(service.file),
           levels.empty() ? std::string("none") : fmt::format("{}", fmt::join(levels, "<br>")));
-      m_out += count_cells(service.counts) +
-               fmt::format("<td>{}</td></tr>\n", breakable(worst_label(service.worst)));
+      m_out += count_cells(service.counts) + fmt::format("<td>{}</td></tr>\n", breakable(worst_label(service.worst)));
     }
     for (const auto& broken : frame.broken) {
       m_out += fmt::format(
@@ -401,8 +399,7 @@ class HtmlWriter {
         "numbers.</p>\n" +
         legend();
     m_out += "<table class=\"levels\">\n<caption>Results by framework</caption>\n" +
-             counts_head({"Framework", "Practice level"}) +
-             "<tbody>\n";
+             counts_head({"Framework", "Practice level"}) + "<tbody>\n";
     for (const auto& framework : summary.frameworks) {
       m_out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td>", text::html_escape(framework.framework),
                            framework.practice_level.empty() ? std::string("no levels") : framework.practice_level) +
@@ -594,7 +591,8 @@ class HtmlWriter {
     const rules::ServiceAudit& audit = summary.service->audit;
     m_out += fmt::format(
         "<dl class=\"facts\">\n<dt>Made by</dt><dd>ppsaudit {0}</dd>\n<dt>Service file</dt><dd><code>{1}</code></dd>\n"
-        "<dt>Its SHA-256</dt><dd><code>{2}</code></dd>\n<dt>Audit date</dt><dd><time datetime=\"{3}\">{3}</time></dd>\n",
+        "<dt>Its SHA-256</dt><dd><code>{2}</code></dd>\n<dt>Audit date</dt><dd><time "
+        "datetime=\"{3}\">{3}</time></dd>\n",
         PPSAUDIT_VERSION, text::html_escape(*audit.file->path),
         audit.file->sha256.empty() ? std::string("not known") : audit.file->sha256, audit.as_of.to_string());
     if (!m_context.generated_at.empty()) {
