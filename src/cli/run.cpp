@@ -241,7 +241,9 @@ void add_compare(CLI::App& app, CommandLine& line) {
 void add_due(CLI::App& app, CommandLine& line) {
   auto* due =
       app.add_subcommand("due", "List every dated obligation of services, overdue first, as text, JSON or a calendar");
-  due->add_option("files", line.due.files, "Service files (YAML), or folders of them (a register)")->required();
+  due->add_option("files", line.due.files, "Service files (YAML), or folders of them (a register)")
+      ->type_name("PATH")
+      ->required();
   due->add_option("--as-of", line.due.as_of, "Audit date YYYY-MM-DD (default: today, UTC)");
   due->add_option("--within", line.due_within,
                   "List only what falls due from the audit date to this many days after it, and what is overdue "
@@ -251,7 +253,8 @@ void add_due(CLI::App& app, CommandLine& line) {
                   fmt::format("Format: {} (default: text; ics: an iCalendar file to import)",
                               listed(cli_words(report::due_format_words()))))
       ->transform(CLI::IsMember(cli_words(report::due_format_words()), CLI::ignore_case));
-  due->add_option("--output", line.due.output, "Write to this file (whole or not at all) instead of standard output");
+  due->add_option("--output", line.due.output, "Write to this file (whole or not at all) instead of standard output")
+      ->type_name("FILE");
   due->add_flag("--fail-on-overdue", line.due.fail_on_overdue, "Exit 1 when anything is overdue (default: exit 0)");
   add_quiet_flag(*due, line.quiet);
   due->callback([&line, due] {
