@@ -1,11 +1,14 @@
+#include <optional>
 #include <ostream>
 
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "cli/rule_inputs.hpp"
 #include "cli/service_files.hpp"
 #include "diag/diagnostics.hpp"
+#include "rules/attestations.hpp"
 #include "rules/pack_loader.hpp"
 #include "service/loader.hpp"
 #include "text/printable.hpp"
@@ -20,6 +23,27 @@ namespace {
 // it later on (so that its messages name what it is); anything else is read as a service file.
 constexpr std::string_view k_rule_pack_key = "ppsaudit-rules";
 
+// The rules a service file is audited against, as check chooses them without --profile (its
+// framework's profile and its local packs): what its attestations must name. An unusable local
+// pack is an error of the file, as in check.
+void check_rules_named(const service::ServiceFile& file, std::optional<LoadedRules>& loaded, Diagnostics& diagnostics) {
+  if (!loaded) {
+    loaded = load_rules_for_audit({}, nullptr, diagnostics);
+    if (!loaded) {
+      return;
+    }
+  }
+  Diagnostics packs_read;
+  const auto packs = local_packs_of(file, *loaded, packs_read);
+  const bool usable = !packs_read.has_errors();
+  diagnostics.merge(packs_read);
+  const rules::Profile* profile =
+      rules::profile_for_framework(*file.root.find("service")->find("framework")->as_text());
+  if (usable) {
+    rules::check_attestations(file, loaded->catalog.rules_for(profile, packs), diagnostics);
+  }
+}
+
 }  // namespace
 
 ExitCode run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err) {
@@ -33,6 +57,7 @@ ExitCode run_validate(const ValidateOptions& options, std::ostream& out, std::os
   }
   // Every file is read and every problem reported before the exit status is decided.
   bool all_ok = true;
+  std::optional<LoadedRules> audit_rules;  // read once, for the first service file
   for (const auto& path : options.files) {
     Diagnostics diagnostics;
     std::string summary;
@@ -48,6 +73,9 @@ ExitCode run_validate(const ValidateOptions& options, std::ostream& out, std::os
         }
       } else if (auto file = service::parse_service(*text, path, diagnostics)) {
         summary = fmt::format("service '{}'", file->name());
+        if (!diagnostics.has_errors()) {
+          check_rules_named(*file, audit_rules, diagnostics);
+        }
       }
     }
     diagnostics.print(err);
