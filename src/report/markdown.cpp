@@ -125,6 +125,19 @@ std::string finding_item(const AuditedService& service, const rules::Finding& fi
   if (with_fix) {
     field("Fix", rule.fix);
   }
+  // The YAML to add, as a code block in the item, so that it can be copied as it is; its
+  // statement folded to fit the report's width, four columns in.
+  if (const std::string snippet = attestation_snippet(service, finding, k_width - 4); !snippet.empty()) {
+    field("Fix", fmt::format("{}:", k_attestation_snippet_intro));
+    item += "    ```yaml\n";
+    std::string_view rest = snippet;
+    while (!rest.empty()) {
+      const auto end = rest.find('\n');
+      item += fmt::format("    {}\n", rest.substr(0, end));
+      rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+    }
+    item += "    ```\n";
+  }
   return item;
 }
 
