@@ -24,9 +24,14 @@ namespace {
 constexpr std::string_view k_rule_pack_key = "ppsaudit-rules";
 
 // The rules a service file is audited against, as check chooses them without --profile (its
-// framework's profile and its local packs): what its attestations must name. An unusable local
-// pack is an error of the file, as in check.
+// framework's profile and its local packs): what its attestations must name. A file is still
+// validated on its own, so a local pack that cannot be read (a file read from a pipe names
+// packs beside it) is check's error, not this one's: its attestations are then left unchecked,
+// with a note that says so.
 void check_rules_named(const service::ServiceFile& file, std::optional<LoadedRules>& loaded, Diagnostics& diagnostics) {
+  if (file.root.find("attestations") == nullptr) {
+    return;  // nothing names a rule: the packs are not read
+  }
   if (!loaded) {
     loaded = load_rules_for_audit({}, nullptr, diagnostics);
     if (!loaded) {
@@ -35,13 +40,15 @@ void check_rules_named(const service::ServiceFile& file, std::optional<LoadedRul
   }
   Diagnostics packs_read;
   const auto packs = local_packs_of(file, *loaded, packs_read);
-  const bool usable = !packs_read.has_errors();
-  diagnostics.merge(packs_read);
+  if (packs_read.has_errors()) {
+    diagnostics.add(Severity::note, file.root.key_location("local_packs"),
+                    "the attestations are not checked against the rules in use, for a local pack named here cannot "
+                    "be read ('ppsaudit check' says why)");
+    return;
+  }
   const rules::Profile* profile =
       rules::profile_for_framework(*file.root.find("service")->find("framework")->as_text());
-  if (usable) {
-    rules::check_attestations(file, loaded->catalog.rules_for(profile, packs), diagnostics);
-  }
+  rules::check_attestations(file, loaded->catalog.rules_for(profile, packs), diagnostics);
 }
 
 }  // namespace
