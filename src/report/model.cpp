@@ -101,6 +101,19 @@ std::vector<const Finding*> ServiceSummary::with(Outcome outcome) const {
   return with_outcome(findings, outcome);
 }
 
+namespace {
+
+// A rule's practice level: the one its source gives, or for a standard with one level only (the
+// 2018 Minimum Standards, whose rules are all minimum_standard), that level.
+std::string_view practice_level_of(const rules::Rule& rule) {
+  if (!rule.level.empty()) {
+    return rule.level;
+  }
+  return rule.strength == rules::Strength::minimum_standard ? std::string_view("minimum_standard") : std::string_view();
+}
+
+}  // namespace
+
 std::string practice_level_reached(const std::vector<const Finding*>& findings) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> k_levels{{
       {"minimum_standard", "minimum standard"},
@@ -117,7 +130,7 @@ std::string practice_level_reached(const std::vector<const Finding*>& findings) 
       if (finding->outside_era) {
         continue;  // a level cannot be shown by rules that did not apply on the audit date
       }
-      if (finding->rule->level == level) {
+      if (practice_level_of(*finding->rule) == level) {
         ++rules_at_level;
         all_met = all_met && (finding->outcome == Outcome::met || finding->outcome == Outcome::not_applicable);
       }

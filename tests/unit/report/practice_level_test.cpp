@@ -66,3 +66,18 @@ TEST_CASE("claims no level from rules whose framework did not apply on the audit
   }
   CHECK(audit.level().empty());
 }
+
+TEST_CASE("gives a standard of one level, such as the 2018 Minimum Standards, that level") {
+  // The 2018 standards' rules are minimum_standard in strength and name no level of their own.
+  Audit met{{"", Outcome::met}, {"", Outcome::not_applicable}};
+  Audit below{{"", Outcome::met}, {"", Outcome::not_met}};
+  Audit should{{"", Outcome::met}};
+  for (Audit* audit : {&met, &below, &should}) {
+    for (auto& rule : audit->rules) {
+      rule.strength = audit == &should ? ppsaudit::rules::Strength::should : ppsaudit::rules::Strength::minimum_standard;
+    }
+  }
+  CHECK(met.level() == "minimum standard");
+  CHECK(below.level() == "below the minimum standard");
+  CHECK(should.level().empty());
+}
