@@ -19,6 +19,7 @@
 #include "cli/rule_inputs.hpp"
 #include "cli/service_files.hpp"
 #include "report/baseline.hpp"
+#include "report/element.hpp"
 #include "rules/attestations.hpp"
 #include "rules/deadlines.hpp"
 #include "rules/era.hpp"
@@ -143,11 +144,12 @@ struct Output {
 
 // The --output files, then standard output when it gets a report (only the text format on a
 // terminal is coloured).
-std::vector<Output> plan_outputs(const CheckOptions& options, bool several) {
+std::vector<Output> plan_outputs(const CheckOptions& options, bool several, const std::string& generated) {
   std::vector<Output> outputs;
   report::SectionContext context;
   context.several = several;
   context.due_within_days = options.due_within_days;
+  context.generated_at = generated;
   for (const auto& [format, path] : options.outputs) {
     outputs.push_back({format, path, context, nullptr});
   }
@@ -277,6 +279,10 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   }
   refuse_unsafe_outputs(output_paths(options), run_inputs(options, files, loaded), diagnostics);
   refuse_workbooks(options, files.size(), diagnostics);
+  std::string generated;
+  if (options.generated_at) {
+    generated = generated_at(diagnostics).value_or("");
+  }
   diagnostics.print(err);
   if (diagnostics.has_errors()) {
     return ExitCode::bad_input;
@@ -296,7 +302,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   // done, each report is its frame's opening, its sections and its frame's closing. So memory
   // does not grow with the register. A report of one service is rendered whole at the end.
   const bool streamed = files.size() > 1;
-  std::vector<Output> outputs = plan_outputs(options, streamed);
+  std::vector<Output> outputs = plan_outputs(options, streamed, generated);
   for (auto& output : outputs) {
     if (streamed) {
       output.sections.reset(anonymous_temporary_file());
@@ -327,9 +333,11 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   // What the report keeps of the run, added to in file order.
   report::Report report;  // a single service's report, rendered whole
   report.due_within_days = options.due_within_days;
+  report.generated_at = generated;
   std::vector<std::unique_ptr<service::ServiceFile>> kept;  // what that report points into
   report::ReportFrame frame;                                // a register's
   frame.due_within_days = options.due_within_days;
+  frame.generated_at = generated;
   std::vector<report::BaselineEntry> new_entries;
   std::vector<report::BaselineEntry> fixed_entries;
   Diagnostics duplicates;  // services of this run that share an id, which a baseline cannot tell apart
@@ -429,6 +437,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
       audited.upcoming = rules::upcoming_deadlines(service, rules, *as_of, options.due_within_days);
       audited.era_conflicts = rules::era_conflicts(service);
       audited.readings = rules::other_readings(service, rules, *as_of, audited.audit);
+      audited.elements = report::elements_in_words(service, audited.audit);
       const bool marked = !matcher || matcher->mark(audited, slot.refusals);
       if (streamed && marked) {
         for (const auto& output : outputs) {

@@ -50,6 +50,7 @@ struct CheckOptions {
   std::string baseline;  // a JSON report of an earlier run; empty: none
   std::string config;    // the configuration file read, if any: an input, like the others
   int jobs = 0;          // threads reading and auditing service files; 0: one per core
+  bool generated_at = false;  // the HTML report says when it was made (see generated_at())
 };
 
 // How many threads work on `tasks` files: `jobs`, or one per core when it is 0, and never more

@@ -1,12 +1,16 @@
 #include "cli/rule_inputs.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdlib>
 #include <filesystem>
 
 #include <fmt/format.h>
 #include <sys/stat.h>
 
 #include "rules/pack_loader.hpp"
+#include "text/printable.hpp"
 #include "yaml/input_file.hpp"
 
 namespace ppsaudit {
@@ -21,6 +25,28 @@ std::optional<Date> parse_as_of(const std::string& text, Diagnostics& diagnostic
     return std::nullopt;
   }
   return std::get<Date>(parsed);
+}
+
+std::optional<std::string> generated_at(Diagnostics& diagnostics) {
+  namespace chrono = std::chrono;
+  chrono::sys_seconds now = chrono::floor<chrono::seconds>(chrono::system_clock::now());
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr) {
+    const std::string_view value(epoch);
+    long long seconds = -1;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+    static constexpr long long k_year_10000 = 253402300800;
+    if (value.empty() || error != std::errc() || end != value.data() + value.size() || seconds < 0 ||
+        seconds >= k_year_10000) {
+      diagnostics.error({}, "SOURCE_DATE_EPOCH: '{}' is not a number of seconds since 1970-01-01 (up to the year 9999)",
+                        printable(value));
+      return std::nullopt;
+    }
+    now = chrono::sys_seconds{chrono::seconds{seconds}};
+  }
+  const auto day = chrono::floor<chrono::days>(now);
+  const chrono::hh_mm_ss time{now - day};
+  return fmt::format("{}T{:02}:{:02}:{:02}Z", Date::from_days(day.time_since_epoch().count()).to_string(),
+                     time.hours().count(), time.minutes().count(), time.seconds().count());
 }
 
 std::vector<std::string> profile_names() {

@@ -15,6 +15,11 @@ namespace ppsaudit {
 // The audit date from --as-of (YYYY-MM-DD), or today in UTC when it is empty.
 std::optional<Date> parse_as_of(const std::string& text, Diagnostics& diagnostics);
 
+// The time a report is made, in UTC as ISO 8601 ("2026-12-02T13:45:07Z"): now, or the
+// SOURCE_DATE_EPOCH of reproducible builds when it is set (seconds since 1970). Nothing, with an
+// error, when SOURCE_DATE_EPOCH is not a whole number of seconds from 1970 to 9999.
+std::optional<std::string> generated_at(Diagnostics& diagnostics);
+
 // The profiles' names, as --profile takes them (from rules::profiles()).
 std::vector<std::string> profile_names();
 

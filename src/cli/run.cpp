@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <ostream>
+#include <string_view>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
@@ -12,6 +13,7 @@
 #include "cli/choice_table.hpp"
 #include "cli/commands.hpp"
 #include "cli/compare.hpp"
+#include "cli/completion.hpp"
 #include "cli/config.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/quiet.hpp"
@@ -41,6 +43,10 @@ struct CommandLine {
   std::string format;
   std::vector<std::string> outputs;
   bool quiet = false;
+  std::string shell;
+  // The formats that each --output (FORMAT=PATH) takes, for completion: CLI11 does not check
+  // them (the command does, with its own message), so they are not in the option's type name.
+  std::vector<std::pair<const CLI::Option*, std::vector<std::string>>> output_formats;
 };
 
 // --quiet: nothing on standard output, only errors on standard error; the exit status and any
@@ -63,9 +69,21 @@ std::string listed(const std::vector<std::string>& words) {
 // --rules PACK, one path a time and repeatable, as every command that reads packs takes it.
 void add_rules_option(CLI::App& command, std::vector<std::string>& paths) {
   command.add_option("--rules", paths, "Add a rule pack (a file, or a folder of *.yaml); repeatable")
+      ->type_name("PATH")
       ->expected(1)
       ->allow_extra_args(false)
       ->take_all();
+}
+
+// --output FORMAT=PATH, one a time and repeatable, with the formats it takes.
+void add_output_option(CLI::App& command, CommandLine& line, std::vector<std::string>& outputs,
+                       std::vector<std::string> formats, const std::string& description) {
+  auto* output = command.add_option("--output", outputs, description)
+                     ->type_name("FORMAT=PATH")
+                     ->expected(1)
+                     ->allow_extra_args(false)
+                     ->take_all();
+  line.output_formats.emplace_back(output, std::move(formats));
 }
 
 // --profile NAME, `description` saying where the names go ("{}").
@@ -94,7 +112,7 @@ bool parse_outputs(const std::vector<std::string>& specs, CheckOptions& options,
 
 void add_validate(CLI::App& app, CommandLine& line) {
   auto* validate = app.add_subcommand("validate", "Check service description files for errors");
-  validate->add_option("files", line.validate.files, "Service description files (YAML)")->required();
+  validate->add_option("files", line.validate.files, "Service description files (YAML)")->type_name("FILE")->required();
   add_quiet_flag(*validate, line.quiet);
   validate->callback([&line] {
     line.action = [&line](std::ostream& out, std::ostream& err) {
@@ -132,7 +150,9 @@ ExitCode run_check_command(CommandLine& line, const CLI::App& check, std::ostrea
 
 void add_check(CLI::App& app, CommandLine& line) {
   auto* check = app.add_subcommand("check", "Audit services against their codes of practice and print a report");
-  check->add_option("files", line.check.files, "Service files (YAML), or folders of them (a register)")->required();
+  check->add_option("files", line.check.files, "Service files (YAML), or folders of them (a register)")
+      ->type_name("PATH")
+      ->required();
   add_profile_option(*check, line.check.profile, "Rule profile: {} (default: from each service's framework)");
   add_rules_option(*check, line.check.rules);
   check->add_option("--as-of", line.check.as_of, "Audit date YYYY-MM-DD (default: today, UTC)");
@@ -151,12 +171,8 @@ void add_check(CLI::App& app, CommandLine& line) {
       ->add_option("--format", line.format,
                    fmt::format("Report format on standard output: {} (default: text)", listed(report::format_names())))
       ->check(CLI::IsMember(report::format_names()));
-  check
-      ->add_option("--output", line.outputs,
-                   "Also write a report to a file, as FORMAT=PATH (e.g. json=audit.json); repeatable")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->take_all();
+  add_output_option(*check, line, line.outputs, report::format_names(),
+                    "Also write a report to a file, as FORMAT=PATH (e.g. json=audit.json); repeatable");
   check
       ->add_option("--due-within", line.check.due_within_days,
                    "List what falls due from the audit date to this many days after it (default: 60)")
@@ -172,11 +188,18 @@ void add_check(CLI::App& app, CommandLine& line) {
                    "Read and audit service files on this many threads (default 0: one per core); the report is the "
                    "same whatever the number")
       ->check(CLI::Range(0, 1024));
-  check->add_option("--baseline", line.check.baseline,
-                    "Mark each result new, unchanged, fixed or absent against this JSON report of an earlier run");
-  auto* config = check->add_option("--config", line.config.path,
-                                   "Read the settings from this configuration file (default: the nearest ppsaudit.yaml "
-                                   "in the current folder or above it)");
+  check->add_flag("--generated-at", line.check.generated_at,
+                  "Say in the HTML report when it was made, in UTC (SOURCE_DATE_EPOCH when set); without it, the "
+                  "same input and audit date give the same bytes");
+  check
+      ->add_option("--baseline", line.check.baseline,
+                   "Mark each result new, unchanged, fixed or absent against this JSON report of an earlier run")
+      ->type_name("FILE");
+  auto* config = check
+                     ->add_option("--config", line.config.path,
+                                  "Read the settings from this configuration file (default: the nearest ppsaudit.yaml "
+                                  "in the current folder or above it)")
+                     ->type_name("FILE");
   check->add_flag("--no-config", line.config.none, "Read no configuration file")->excludes(config);
   add_quiet_flag(*check, line.quiet);
   check->callback([&line, check] {
@@ -190,8 +213,8 @@ void add_check(CLI::App& app, CommandLine& line) {
 
 void add_compare(CLI::App& app, CommandLine& line) {
   auto* compare = app.add_subcommand("compare", "Audit two services and print their results side by side");
-  compare->add_option("a", line.compare.a, "The first service file (A)")->required();
-  compare->add_option("b", line.compare.b, "The second service file (B)")->required();
+  compare->add_option("a", line.compare.a, "The first service file (A)")->type_name("FILE")->required();
+  compare->add_option("b", line.compare.b, "The second service file (B)")->type_name("FILE")->required();
   add_profile_option(*compare, line.compare.profile,
                      "Rule profile for both: {} (default: from each service's framework)");
   compare->add_option("--as-of", line.compare.as_of, "Audit date YYYY-MM-DD (default: today, UTC)");
@@ -200,12 +223,8 @@ void add_compare(CLI::App& app, CommandLine& line) {
                    fmt::format("Comparison format on standard output: {} (default: text)",
                                listed(report::compare_format_names())))
       ->check(CLI::IsMember(report::compare_format_names()));
-  compare
-      ->add_option("--output", line.compare.outputs,
-                   "Also write the comparison to a file, as FORMAT=PATH (e.g. json=compare.json); repeatable")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->take_all();
+  add_output_option(*compare, line, line.compare.outputs, report::compare_format_names(),
+                    "Also write the comparison to a file, as FORMAT=PATH (e.g. json=compare.json); repeatable");
   add_quiet_flag(*compare, line.quiet);
   compare->callback([&line] {
     line.action = [&line](std::ostream& out, std::ostream& err) {
@@ -222,7 +241,8 @@ void add_rules(CLI::App& app, CommandLine& line) {
   auto* eval = rules->add_subcommand("eval", "Type-check and evaluate one expression, print its value");
   eval->add_option("expression", line.rules_eval.expression, "The expression (CEL)")->required();
   eval->add_option("--as-of", line.rules_eval.as_of, "Audit date YYYY-MM-DD, bound to 'as_of' (default: today)");
-  eval->add_option("--service", line.rules_eval.service, "A service file whose data the expression reads");
+  eval->add_option("--service", line.rules_eval.service, "A service file whose data the expression reads")
+      ->type_name("FILE");
   eval->callback([&line] {
     line.action = [&line](std::ostream& out, std::ostream& err) { return run_rules_eval(line.rules_eval, out, err); };
   });
@@ -235,7 +255,9 @@ void add_rules(CLI::App& app, CommandLine& line) {
   });
 
   auto* explain = rules->add_subcommand("explain", "Show everything about one rule");
-  explain->add_option("id", line.rules_explain.id, "The rule id, e.g. nppn-impartiality/policy")->required();
+  explain->add_option("id", line.rules_explain.id, "The rule id, e.g. nppn-impartiality/policy")
+      ->type_name("RULE-ID")
+      ->required();
   add_rules_option(*explain, line.rules_explain.rules);
   explain->callback([&line] {
     line.action = [&line](std::ostream& out, std::ostream& err) {
@@ -244,7 +266,8 @@ void add_rules(CLI::App& app, CommandLine& line) {
   });
 
   auto* lint = rules->add_subcommand("lint", "Check rule packs: format, expressions, fixtures, citations");
-  lint->add_option("paths", line.rules_paths.paths, "Pack files or folders (default: the built-in packs)");
+  lint->add_option("paths", line.rules_paths.paths, "Pack files or folders (default: the built-in packs)")
+      ->type_name("PATH");
   add_quiet_flag(*lint, line.quiet);
   lint->callback([&line] {
     line.action = [&line](std::ostream& out, std::ostream& err) {
@@ -254,12 +277,119 @@ void add_rules(CLI::App& app, CommandLine& line) {
   });
 
   auto* test = rules->add_subcommand("test", "Run every fixture of rule packs and compare results");
-  test->add_option("paths", line.rules_paths.paths, "Pack files or folders (default: the built-in packs)");
+  test->add_option("paths", line.rules_paths.paths, "Pack files or folders (default: the built-in packs)")
+      ->type_name("PATH");
   add_quiet_flag(*test, line.quiet);
   test->callback([&line] {
     line.action = [&line](std::ostream& out, std::ostream& err) {
       return run_quietly(line.quiet, out, err,
                          [&line](std::ostream& o, std::ostream& e) { return run_rules_test(line.rules_paths, o, e); });
+    };
+  });
+}
+
+// The commands a user sees under `command`: all but hidden ones (CLI11 hides a command without a group).
+std::vector<const CLI::App*> visible_subcommands(const CLI::App& command) {
+  std::vector<const CLI::App*> visible;
+  for (const CLI::App* sub : command.get_subcommands([](const CLI::App*) { return true; })) {
+    if (!sub->get_group().empty()) {
+      visible.push_back(sub);
+    }
+  }
+  return visible;
+}
+
+// What the value of `option` completes to: its fixed words where CLI11 checks them against a set
+// (which it shows in the type name as ":{a,b}"), else what the type name says it is.
+CompletedValue completed_value(const CLI::Option& option, const CommandLine& line) {
+  if (option.get_items_expected_max() == 0) {
+    return {};
+  }
+  const auto type = option.get_type_name();
+  const auto open = type.find(":{");
+  if (open != std::string::npos) {
+    CompletedValue value{ValueKind::words, {}};
+    const auto close = type.find('}', open);
+    auto set = std::string_view(type).substr(open + 2, close == std::string::npos ? close : close - open - 2);
+    while (!set.empty()) {
+      const auto comma = std::min(set.find(','), set.size());
+      value.words.emplace_back(set.substr(0, comma));
+      set.remove_prefix(std::min(comma + 1, set.size()));
+    }
+    return value;
+  }
+  const auto base = type.substr(0, type.find(':'));
+  if (base == "FILE" || base == "PATH") {
+    return {ValueKind::path, {}};
+  }
+  if (base == "RULE-ID") {
+    return {ValueKind::rule_id, {}};
+  }
+  for (const auto& [output, formats] : line.output_formats) {
+    if (output == &option) {
+      return {ValueKind::format_path, formats};
+    }
+  }
+  return {ValueKind::text, {}};
+}
+
+// `command` and the visible commands under it, as the completion scripts need them.
+CompletedCommand completed_command(const CLI::App& command, const CommandLine& line) {
+  CompletedCommand completed{command.get_name(), {}, {}, {}};
+  for (const CLI::Option* option : command.get_options()) {
+    if (option->nonpositional()) {
+      CompletedOption named{{}, completed_value(*option, line)};
+      for (const auto& name : option->get_snames()) {
+        named.names.push_back("-" + name);
+      }
+      for (const auto& name : option->get_lnames()) {
+        named.names.push_back("--" + name);
+      }
+      completed.options.push_back(std::move(named));
+    } else if (completed.operands.kind == ValueKind::none) {
+      completed.operands = completed_value(*option, line);
+    }
+  }
+  for (const CLI::App* sub : visible_subcommands(command)) {
+    completed.commands.push_back(completed_command(*sub, line));
+  }
+  return completed;
+}
+
+// "help COMMAND...": the same commands, with nothing but their names.
+CompletedCommand names_only(const CompletedCommand& command) {
+  CompletedCommand names{command.name, {}, {}, {}};
+  for (const auto& sub : command.commands) {
+    names.commands.push_back(names_only(sub));
+  }
+  return names;
+}
+
+// The whole command line as the completion scripts need it, with the words that answer_words
+// reads before CLI11 does ("help", "version").
+CompletedCommand completion_tree(const CLI::App& app, const CommandLine& line) {
+  auto root = completed_command(app, line);
+  root.name.clear();
+  auto help = names_only(root);
+  help.name = "help";
+  root.commands.push_back(std::move(help));
+  root.commands.push_back({"version", {}, {}, {}});
+  return root;
+}
+
+// `ppsaudit completion bash|zsh`, hidden: prints the shell's completion script, which the
+// build installs (and a user can source).
+void add_completion(CLI::App& app, CommandLine& line) {
+  auto* completion = app.add_subcommand("completion", "Print the shell completion script for bash or zsh");
+  completion->group("");
+  completion->add_option("shell", line.shell, "The shell: bash or zsh")
+      ->required()
+      ->check(CLI::IsMember({"bash", "zsh"}));
+  completion->callback([&line, &app] {
+    line.action = [&line, &app](std::ostream& out, std::ostream&) {
+      const auto tree = completion_tree(app, line);
+      out << (line.shell == "zsh" ? zsh_completion(tree) : bash_completion(tree));
+      return ExitCode::ok;
     };
   });
 }
@@ -302,7 +432,7 @@ std::string command_name(const CLI::App* command) {
 
 std::vector<std::string> subcommand_names(const CLI::App& command) {
   std::vector<std::string> names;
-  for (const CLI::App* sub : command.get_subcommands([](const CLI::App*) { return true; })) {
+  for (const CLI::App* sub : visible_subcommands(command)) {
     names.push_back(sub->get_name());
   }
   return names;
@@ -410,7 +540,8 @@ int parse_error(CLI::App& app, const std::vector<std::string>& args, const CLI::
         {"check", "at least one service file or folder of them: ppsaudit check FILE|FOLDER..."},
         {"compare", "two service files: ppsaudit compare A.yaml B.yaml"},
         {"rules eval", "an expression: ppsaudit rules eval EXPRESSION"},
-        {"rules explain", "a rule id: ppsaudit rules explain ID"}};
+        {"rules explain", "a rule id: ppsaudit rules explain ID"},
+        {"completion", "a shell: ppsaudit completion bash|zsh"}};
     if (!command.get_subcommands([](const CLI::App*) { return true; }).empty()) {
       return usage_error(err, fmt::format("{} needs a command: {}", name, listed(subcommand_names(command))), name);
     }
@@ -438,6 +569,7 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
   add_check(app, line);
   add_compare(app, line);
   add_rules(app, line);
+  add_completion(app, line);
 
   if (const auto answered = answer_words(app, args, out, err)) {
     return *answered;

@@ -48,6 +48,7 @@ std::string Format::render(const Report& report) const {
   context.due_within_days = report.due_within_days;
   context.color = report.color;
   context.width = report.width;
+  context.generated_at = report.generated_at;
   context.baseline = report.baseline && !context.several ? &*report.baseline : nullptr;
   std::string out = std::move(parts.before);
   for (std::size_t i = 0; i < report.services.size(); ++i) {

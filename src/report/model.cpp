@@ -266,6 +266,7 @@ ReportFrame frame_of(const Report& report) {
   frame.due_within_days = report.due_within_days;
   frame.color = report.color;
   frame.width = report.width;
+  frame.generated_at = report.generated_at;
   return frame;
 }
 

@@ -32,6 +32,9 @@ struct AuditedService {
   // The values read from words that mean two things, and the results the other reading would
   // change: every format lists them after the era warnings.
   std::vector<rules::OtherReading> readings;
+  // Each finding's element in words (report/element.hpp), in the order of audit.findings;
+  // empty when not worked out, and a report then gives the file position alone.
+  std::vector<std::string> elements;
   // With a baseline: each finding's state, in the order of audit.findings (see baseline_state),
   // and the baseline's results for this service that this run does not have, in its order.
   std::vector<BaselineState> baseline;
@@ -57,6 +60,9 @@ struct Report {
   std::optional<BaselineComparison> baseline;
   bool color = false;       // the text format only
   std::size_t width = 100;  // the text format's lines, in display columns
+  // When the report was made (UTC, ISO 8601), only when asked (--generated-at): without it
+  // the same input and audit date give the same bytes.
+  std::string generated_at;
 };
 
 // Results counted by outcome.
@@ -183,6 +189,7 @@ struct ReportFrame {
   bool color = false;       // the text format only
   std::size_t width = 100;  // the text format's lines, in display columns
   OutcomeCounts total;      // every result of every service
+  std::string generated_at;  // Report::generated_at
 
   // Whether the report opens with a roll-up: more than one service file.
   [[nodiscard]] bool several() const { return services.size() + broken.size() > 1; }
@@ -219,6 +226,7 @@ struct SectionContext {
   // The whole comparison with the baseline, for a report of one service, which shows it in the
   // service's section. nullptr with a roll-up, which shows it in the frame, and without a baseline.
   const BaselineComparison* baseline = nullptr;
+  std::string generated_at;  // Report::generated_at
 };
 
 }  // namespace ppsaudit::report

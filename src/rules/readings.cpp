@@ -89,7 +89,7 @@ std::vector<OtherReading> other_readings(const service::ServiceFile& file, const
     places[i].push_back(value.node->where);
   }
   for (std::size_t i = 0; i < readings.size(); ++i) {
-    const service::ServiceFile otherwise{file.path, read_otherwise(file.root, places[i]), file.calendar};
+    const service::ServiceFile otherwise{file.path, read_otherwise(file.root, places[i]), file.calendar, file.sha256};
     const ServiceAudit other = audit_service(otherwise, rules, as_of);
     for (std::size_t r = 0; r < audit.findings.size() && r < other.findings.size(); ++r) {
       const Finding& was = audit.findings[r];

@@ -2,6 +2,7 @@
 
 #include "service/schema.hpp"
 #include "service/semantics.hpp"
+#include "text/sha256.hpp"
 #include "yaml/reader.hpp"
 #include "yaml/walker.hpp"
 
@@ -41,7 +42,7 @@ std::optional<ServiceFile> parse_service_tree(const RawNode& raw, const std::sha
   auto root = yaml::walk_schema(raw, service_file_schema(), k_service_file, local);
   std::optional<ServiceFile> result;
   if (root) {
-    result = ServiceFile{file, std::move(*root), SchoolCalendar::english_default()};
+    result = ServiceFile{file, std::move(*root), SchoolCalendar::english_default(), {}};
     check_semantics(*result, local);
   }
   diagnostics.merge(local);
@@ -57,7 +58,11 @@ std::optional<ServiceFile> parse_service(std::string_view text, std::string_view
   if (!raw) {
     return std::nullopt;
   }
-  return parse_service_tree(*raw, file, diagnostics);
+  auto service = parse_service_tree(*raw, file, diagnostics);
+  if (service) {
+    service->sha256 = text::sha256_hex(text);
+  }
+  return service;
 }
 
 std::optional<ServiceFile> load_service(const std::string& path, Diagnostics& diagnostics) {

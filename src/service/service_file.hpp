@@ -13,6 +13,8 @@ struct ServiceFile {
   std::shared_ptr<const std::string> path;
   yaml::Node root;
   SchoolCalendar calendar = SchoolCalendar::english_default();
+  // The SHA-256 of the file's bytes as read, in hexadecimal: which file a report is of.
+  std::string sha256;
 
   // The service's name, for reports.
   [[nodiscard]] std::string name() const;

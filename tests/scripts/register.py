@@ -124,7 +124,7 @@ def check_register(texts, files, broken=None):
     # (which the browser lays out only when shown), in the order of the roll-up.
     html = texts["html"]
     links = re.findall(r'<th scope="row"><a href="#([^"]+)">', html)
-    sections = re.findall(r'<section class="service" id="([^"]+)">', html)
+    sections = re.findall(r'<section class="service" id="([^"]+)"[ >]', html)
     if len(links) != len(report["services"]) or links != sections or len(set(sections)) != len(sections):
         fail("HTML: roll-up links %s, service sections %s, for %d services" % (links, sections,
                                                                                len(report["services"])))

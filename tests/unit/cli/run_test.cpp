@@ -140,6 +140,19 @@ TEST_CASE("help, version and -V are understood as words") {
   }
 }
 
+TEST_CASE("completion prints a shell's script, and is not listed among the commands") {
+  const auto bash = run({"completion", "bash"});
+  CHECK(bash.status == 0);
+  CHECK(bash.out.find("    'check/--format') echo 'words text json ") != std::string::npos);
+  CHECK(bash.out.find("    'check/--profile') echo 'words pps iass' ;;") != std::string::npos);
+  CHECK(bash.out.find("    'rules explain') echo 'rule-id' ;;") != std::string::npos);
+  CHECK(bash.out.find("'completion") == std::string::npos);
+  CHECK(run({"completion", "zsh"}).out.starts_with("#compdef ppsaudit\n"));
+  CHECK(run({"completion", "fish"}).status == 2);
+  CHECK(run({"completion"}).err.starts_with("ppsaudit: error: completion needs a shell"));
+  CHECK(run({"help"}).out.find("completion") == std::string::npos);
+}
+
 TEST_CASE("a missing argument names what the command needs, with its usage") {
   CHECK(run({}).err ==
         "ppsaudit: error: name a command: validate, check, compare, rules\n"
