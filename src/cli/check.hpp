@@ -47,9 +47,9 @@ struct CheckOptions {
   std::vector<std::pair<const report::Format*, std::string>> outputs;  // --output FORMAT=PATH
   int due_within_days = 60;
   EraMode era = EraMode::warn;
-  std::string baseline;  // a JSON report of an earlier run; empty: none
-  std::string config;    // the configuration file read, if any: an input, like the others
-  int jobs = 0;          // threads reading and auditing service files; 0: one per core
+  std::string baseline;       // a JSON report of an earlier run; empty: none
+  std::string config;         // the configuration file read, if any: an input, like the others
+  int jobs = 0;               // threads reading and auditing service files; 0: one per core
   bool generated_at = false;  // the HTML report says when it was made (see generated_at())
 };
 

@@ -186,9 +186,9 @@ struct ReportFrame {
   std::optional<BaselineComparison> baseline;
   std::vector<BaselineEntry> baseline_entries;
   int due_within_days = 60;
-  bool color = false;       // the text format only
-  std::size_t width = 100;  // the text format's lines, in display columns
-  OutcomeCounts total;      // every result of every service
+  bool color = false;        // the text format only
+  std::size_t width = 100;   // the text format's lines, in display columns
+  OutcomeCounts total;       // every result of every service
   std::string generated_at;  // Report::generated_at
 
   // Whether the report opens with a roll-up: more than one service file.
