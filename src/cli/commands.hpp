@@ -39,6 +39,7 @@ ExitCode run_rules_test(const RulesPathsOptions& options, std::ostream& out, std
 struct RulesListOptions {
   std::string profile;
   std::vector<std::string> rules;
+  bool json = false;  // --format json: for scripts
 };
 
 // `ppsaudit rules list [--profile P]`: one line per rule.

@@ -1,14 +1,17 @@
 // `ppsaudit rules list | explain | lint | test`: what rule authors and auditors use to see,
 // check and prove the packs.
+#include <algorithm>
 #include <map>
 #include <ostream>
 #include <regex>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/rule_inputs.hpp"
 #include "cli/terminal.hpp"
+#include "report/labels.hpp"
 #include "rules/embedded.hpp"
 #include "rules/engine.hpp"
 #include "rules/pack_loader.hpp"
@@ -179,6 +182,37 @@ ExitCode run_rules_list(const RulesListOptions& options, std::ostream& out, std:
         selected.push_back(&rule);
       }
     }
+  }
+  if (options.json) {
+    // The packs the rules come from, in the rules' order, then the rules themselves.
+    auto packs = nlohmann::ordered_json::array();
+    auto listed = nlohmann::ordered_json::array();
+    std::vector<const rules::Pack*> seen;
+    for (const rules::Rule* rule : selected) {
+      if (rule->pack != nullptr && std::find(seen.begin(), seen.end(), rule->pack) == seen.end()) {
+        seen.push_back(rule->pack);
+        const rules::Pack& pack = *rule->pack;
+        packs.push_back(
+            {{"id", pack.id},
+             {"title", pack.title},
+             {"edition", pack.edition.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(pack.edition)},
+             {"year", pack.year > 0 ? nlohmann::ordered_json(pack.year) : nlohmann::ordered_json(nullptr)},
+             {"framework", pack.framework}});
+      }
+      listed.push_back(
+          {{"id", rule->id},
+           {"pack", rule->pack != nullptr ? rule->pack->id : std::string()},
+           {"title", rule->title},
+           {"area", rule->area},
+           {"strength", report::token(rule->strength)},
+           {"level", rule->level.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(rule->level)},
+           {"legal_duty", rules::states_legal_duty(*rule)},
+           {"criteria", rule->criteria}});
+    }
+    nlohmann::ordered_json document{{"format", "ppsaudit-rules"}, {"version", 1}, {"packs", packs}, {"rules", listed}};
+    // Text from packs may be any UTF-8; a byte that is not is replaced, never a reason to fail.
+    out << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    return ExitCode::ok;
   }
   for (const rules::Rule* rule : selected) {
     out << fmt::format("{:<48} {:<17} {:<15} {}\n", printable(rule->id), rules::to_string(rule->strength),

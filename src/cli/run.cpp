@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "cli/build_info.hpp"
 #include "cli/check.hpp"
 #include "cli/choice_table.hpp"
 #include "cli/commands.hpp"
@@ -39,6 +40,7 @@ struct CommandLine {
   std::string due_format = "text";
   RulesEvalOptions rules_eval;
   RulesListOptions rules_list;
+  std::string rules_list_format = "text";
   RulesExplainOptions rules_explain;
   RulesPathsOptions rules_paths;
   std::string fail_on = "should";
@@ -285,8 +287,13 @@ void add_rules(CLI::App& app, CommandLine& line) {
   auto* list = rules->add_subcommand("list", "List the rules, one per line");
   add_profile_option(*list, line.rules_list.profile, "Only the rules of this profile: {}");
   add_rules_option(*list, line.rules_list.rules);
+  list->add_option("--format", line.rules_list_format, "text: one line per rule; json: packs and rules, for scripts")
+      ->check(CLI::IsMember({"text", "json"}));
   list->callback([&line] {
-    line.action = [&line](std::ostream& out, std::ostream& err) { return run_rules_list(line.rules_list, out, err); };
+    line.action = [&line](std::ostream& out, std::ostream& err) {
+      line.rules_list.json = line.rules_list_format == "json";
+      return run_rules_list(line.rules_list, out, err);
+    };
   });
 
   auto* explain = rules->add_subcommand("explain", "Show everything about one rule");
@@ -497,7 +504,7 @@ std::optional<int> answer_words(CLI::App& app, const std::vector<std::string>& a
     return usage_error(err, fmt::format("name a command: {}", listed(subcommand_names(app))), "");
   }
   if (args[0] == "version" || args[0] == "-V") {
-    out << "ppsaudit " << PPSAUDIT_VERSION << '\n';
+    out << version_text();
     return static_cast<int>(ExitCode::ok);
   }
   const bool help = args[0] == "help";
@@ -595,7 +602,7 @@ int parse_error(CLI::App& app, const std::vector<std::string>& args, const CLI::
 int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
   CLI::App app{"ppsaudit: audit a SEND information, advice and support service against its codes of practice",
                "ppsaudit"};
-  app.set_version_flag("--version", std::string("ppsaudit ") + PPSAUDIT_VERSION);
+  app.set_version_flag("--version", [] { return version_text(); });
   app.require_subcommand(1);
   app.fallthrough(false);
 
@@ -622,7 +629,7 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
     out << app.help("", CLI::AppFormatMode::All);
     return static_cast<int>(ExitCode::ok);
   } catch (const CLI::CallForVersion& version) {
-    out << version.what() << '\n';
+    out << version.what();
     return static_cast<int>(ExitCode::ok);
   } catch (const CLI::ParseError& error) {
     return parse_error(app, words, error, err);

@@ -138,6 +138,11 @@ TEST_CASE("help, version and -V are understood as words") {
     CHECK(version.status == 0);
     CHECK(version.out.starts_with("ppsaudit "));
     CHECK(version.err.empty());
+    // The built-in packs, each with its edition.
+    CHECK(version.out.find("\nbuilt-in rule packs:\n") != std::string::npos);
+    CHECK(version.out.find("\n  sen-cop-2001  edition ") != std::string::npos);
+    CHECK(version.out.find("\n  iass-2018  edition ") != std::string::npos);
+    CHECK(version.out.find("\n  nppn-2010  edition ") != std::string::npos);
   }
 }
 
