@@ -564,8 +564,9 @@ class Service:
             self.emit()
         if self.sized_chance(0.4):
             self.emit("attestations:")
-            self.emit("  - criterion: %s" % ("send-cop-2015/no-directive-advice" if self.iass else "stone-2004/no-directive-advice"))
-            self.emit("    statement: Staff do not give directive advice")
+            # Rules that exist and are attested: an attestation of any other id is an input error.
+            self.emit("  - rule: %s" % ("send-cop-2015/impartial-in-practice" if self.iass else "sen-cop-2001/arms-length-respected"))
+            self.emit("    statement: The authority does not direct the advice the service gives")
             self.emit("    by: %s, Chair of the Steering Group" % text(self.person_name()))
             self.emit("    date: %s" % date(self.d.recent(400)))
 

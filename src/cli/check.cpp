@@ -20,6 +20,7 @@
 #include "cli/service_files.hpp"
 #include "report/baseline.hpp"
 #include "report/element.hpp"
+#include "rules/attestations.hpp"
 #include "rules/deadlines.hpp"
 #include "rules/era.hpp"
 #include "service/loader.hpp"
@@ -414,6 +415,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
       }
       const service::ServiceFile& file = *slot.file;
       const auto packs = local_packs_of(file, *loaded, slot.diagnostics);
+      const bool packs_usable = !slot.diagnostics.has_errors();
       // Where the profile, the audit date and the service's framework disagree: a warning
       // that every report repeats, or with --era strict an input error.
       auto& audited = slot.audited;
@@ -426,6 +428,10 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
                              note.message);
       }
       rules = loaded->catalog.rules_for(audited.profile, packs);
+      // Only now are the rules in use known, which the service's attestations must name.
+      if (packs_usable) {
+        rules::check_attestations(file, rules, slot.diagnostics);
+      }
     });
     if (!had_turn) {
       return;

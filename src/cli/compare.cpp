@@ -10,6 +10,7 @@
 #include "cli/output_paths.hpp"
 #include "cli/rule_inputs.hpp"
 #include "report/compare.hpp"
+#include "rules/attestations.hpp"
 #include "rules/era.hpp"
 #include "service/loader.hpp"
 
@@ -52,10 +53,21 @@ ExitCode run_compare(const CompareOptions& options, std::ostream& out, std::ostr
     }
   }
   auto loaded = load_rules_for_audit({}, chosen, diagnostics);
-  std::vector<std::vector<std::string>> service_packs;
+  // Each service under its own profile and packs, whose rules its attestations must name.
+  std::vector<const rules::Profile*> profiles;
+  std::vector<std::vector<const rules::Rule*>> service_rules;
   for (const auto& file : services) {
     if (loaded) {
-      service_packs.push_back(local_packs_of(file, *loaded, diagnostics));
+      Diagnostics packs_read;
+      const auto packs = local_packs_of(file, *loaded, packs_read);
+      profiles.push_back(chosen != nullptr
+                             ? chosen
+                             : rules::profile_for_framework(*file.root.find("service")->find("framework")->as_text()));
+      service_rules.push_back(loaded->catalog.rules_for(profiles.back(), packs));
+      if (!packs_read.has_errors()) {
+        rules::check_attestations(file, service_rules.back(), packs_read);
+      }
+      diagnostics.merge(packs_read);
     }
   }
   std::vector<std::string> paths;
@@ -75,20 +87,18 @@ ExitCode run_compare(const CompareOptions& options, std::ostream& out, std::ostr
     return ExitCode::bad_input;
   }
 
-  // Each service under its own profile and packs; era disagreements are warnings, as in check.
+  // Era disagreements are warnings, as in check.
   std::vector<report::AuditedService> audited;
   Diagnostics eras;
   for (std::size_t i = 0; i < services.size(); ++i) {
     const auto& file = services[i];
     report::AuditedService service;
-    service.profile = chosen != nullptr
-                          ? chosen
-                          : rules::profile_for_framework(*file.root.find("service")->find("framework")->as_text());
+    service.profile = profiles[i];
     service.era_notes = rules::era_mismatches(file, service.profile, loaded->catalog, *as_of);
     for (const auto& note : service.era_notes) {
       eras.add(Severity::warning, note.where, note.message);
     }
-    const auto rules = loaded->catalog.rules_for(service.profile, service_packs[i]);
+    const auto& rules = service_rules[i];
     service.audit = rules::audit_service(file, rules, *as_of);
     service.era_conflicts = rules::era_conflicts(file);
     service.readings = rules::other_readings(file, rules, *as_of, service.audit);

@@ -15,6 +15,7 @@
 #include "cli/compare.hpp"
 #include "cli/completion.hpp"
 #include "cli/config.hpp"
+#include "cli/due.hpp"
 #include "cli/exit_code.hpp"
 #include "cli/quiet.hpp"
 #include "cli/rule_inputs.hpp"
@@ -33,6 +34,9 @@ struct CommandLine {
   CheckOptions check;
   ConfigChoice config;
   CompareOptions compare;
+  DueOptions due;
+  int due_within = 0;  // --within, when given
+  std::string due_format = "text";
   RulesEvalOptions rules_eval;
   RulesListOptions rules_list;
   RulesExplainOptions rules_explain;
@@ -241,6 +245,37 @@ void add_compare(CLI::App& app, CommandLine& line) {
     line.action = [&line](std::ostream& out, std::ostream& err) {
       return run_quietly(line.quiet, out, err,
                          [&line](std::ostream& o, std::ostream& e) { return run_compare(line.compare, o, e); });
+    };
+  });
+}
+
+void add_due(CLI::App& app, CommandLine& line) {
+  auto* due =
+      app.add_subcommand("due", "List every dated obligation of services, overdue first, as text, JSON or a calendar");
+  due->add_option("files", line.due.files, "Service files (YAML), or folders of them (a register)")
+      ->type_name("PATH")
+      ->required();
+  due->add_option("--as-of", line.due.as_of, "Audit date YYYY-MM-DD (default: today, UTC)");
+  due->add_option("--within", line.due_within,
+                  "List only what falls due from the audit date to this many days after it, and what is overdue "
+                  "(default: everything)")
+      ->check(CLI::Range(0, 3660));
+  due->add_option("--format", line.due_format,
+                  fmt::format("Format: {} (default: text; ics: an iCalendar file to import)",
+                              listed(cli_words(report::due_format_words()))))
+      ->transform(CLI::IsMember(cli_words(report::due_format_words()), CLI::ignore_case));
+  due->add_option("--output", line.due.output, "Write to this file (whole or not at all) instead of standard output")
+      ->type_name("FILE");
+  due->add_flag("--fail-on-overdue", line.due.fail_on_overdue, "Exit 1 when anything is overdue (default: exit 0)");
+  add_quiet_flag(*due, line.quiet);
+  due->callback([&line, due] {
+    line.action = [&line, due](std::ostream& out, std::ostream& err) {
+      if (due->count("--within") > 0) {
+        line.due.within_days = line.due_within;
+      }
+      line.due.format = choice_of(report::due_format_words(), line.due_format);
+      return run_quietly(line.quiet, out, err,
+                         [&line](std::ostream& o, std::ostream& e) { return run_due(line.due, o, e); });
     };
   });
 }
@@ -550,6 +585,7 @@ int parse_error(CLI::App& app, const std::vector<std::string>& args, const CLI::
         {"validate", "at least one service file: ppsaudit validate FILE..."},
         {"check", "at least one service file or folder of them: ppsaudit check FILE|FOLDER..."},
         {"compare", "two service files: ppsaudit compare A.yaml B.yaml"},
+        {"due", "at least one service file or folder of them: ppsaudit due FILE|FOLDER..."},
         {"rules eval", "an expression: ppsaudit rules eval EXPRESSION"},
         {"rules explain", "a rule id: ppsaudit rules explain ID"},
         {"completion", "a shell: ppsaudit completion bash|zsh"}};
@@ -579,6 +615,7 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
   add_validate(app, line);
   add_check(app, line);
   add_compare(app, line);
+  add_due(app, line);
   add_rules(app, line);
   add_completion(app, line);
 

@@ -77,6 +77,9 @@ Json result(const AuditedService& service, const rules::Finding& finding) {
   }
   json["citations"] = std::move(citations);
   json["fix"] = rule.fix;
+  if (const std::string snippet = attestation_snippet(service, finding); !snippet.empty()) {
+    json["attestation_yaml"] = snippet;
+  }
   return json;
 }
 

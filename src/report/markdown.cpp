@@ -128,6 +128,19 @@ std::string finding_item(const AuditedService& service, const rules::Finding& fi
   if (with_fix) {
     field("Fix", rule.fix);
   }
+  // The YAML to add, as a code block in the item, so that it can be copied as it is; its
+  // statement folded to fit the report's width, four columns in.
+  if (const std::string snippet = attestation_snippet(service, finding, k_width - 4); !snippet.empty()) {
+    field("Fix", fmt::format("{}:", k_attestation_snippet_intro));
+    item += "\n    ```yaml\n";  // a fenced block has blank lines around it (markdownlint MD031)
+    std::string_view rest = snippet;
+    while (!rest.empty()) {
+      const auto end = rest.find('\n');
+      item += fmt::format("    {}\n", rest.substr(0, end));
+      rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+    }
+    item += "    ```\n";
+  }
   return item;
 }
 
@@ -383,6 +396,9 @@ class MarkdownWriter {
     add(std::string(lead) + "\n");
     std::string list;
     for (const auto* finding : findings) {
+      if (list.ends_with("```\n")) {
+        list += '\n';  // after an item that ends in a fenced block
+      }
       list += finding_item(*m_service, *finding, with_fix);
     }
     add(list);

@@ -5,6 +5,11 @@
 #include <string_view>
 #include <utility>
 
+#include <fmt/format.h>
+
+#include "text/utf8.hpp"
+#include "text/width.hpp"
+
 namespace ppsaudit::report {
 
 using rules::Finding;
@@ -270,6 +275,73 @@ ReportFrame frame_of(const Report& report) {
   frame.width = report.width;
   frame.generated_at = report.generated_at;
   return frame;
+}
+
+namespace {
+
+// A code point a YAML double-quoted scalar must not hold as it is: a control character, a line
+// or paragraph separator, or an invisible format character that could hide what it says.
+bool escaped_in_snippet(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) ||
+         (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+}
+
+// `text` as the inside of a YAML double-quoted scalar, in pieces that may be folded apart: each
+// piece ends before a single space between two other characters, which folding turns back into
+// that space.
+std::vector<std::string> quoted_pieces(std::string_view text) {
+  std::vector<std::string> pieces(1);
+  for (std::size_t i = 0; i < text.size();) {
+    const auto sequence = text::decode_utf8(text, i);
+    const char32_t c = sequence ? sequence->code_point : 0xFFFD;
+    const std::size_t length = sequence ? sequence->length : 1;
+    const bool lone_space = c == U' ' && i > 0 && i + 1 < text.size() && text[i - 1] != ' ' && text[i + 1] != ' ';
+    if (lone_space) {
+      pieces.emplace_back();
+    } else if (c == U'"' || c == U'\\') {
+      pieces.back() += '\\';
+      pieces.back() += static_cast<char>(c);
+    } else if (c <= 0xFF && escaped_in_snippet(c)) {
+      pieces.back() += fmt::format("\\x{:02X}", static_cast<unsigned>(c));
+    } else if (escaped_in_snippet(c)) {
+      pieces.back() += fmt::format("\\u{:04X}", static_cast<unsigned>(c));
+    } else {
+      text::append_utf8(pieces.back(), c);
+    }
+    i += length;
+  }
+  return pieces;
+}
+
+}  // namespace
+
+std::string attestation_snippet(const rules::Rule& rule, Date date, std::size_t width) {
+  const std::string statement = rule.attestation ? rule.attestation->statement : rule.title;
+  std::string out = fmt::format("- rule: {}\n", rule.id);
+  const std::string first = "  statement: \"";
+  const std::string hang = "    ";
+  std::string line = first;
+  bool line_has_words = false;
+  for (const auto& piece : quoted_pieces(statement)) {
+    if (line_has_words && width > 0 && text::display_width(line) + 1 + text::display_width(piece) + 1 > width) {
+      out += line + "\n";
+      line = hang + piece;
+    } else {
+      line += (line_has_words ? " " : "") + piece;
+    }
+    line_has_words = true;
+  }
+  out += line + "\"\n";
+  out += "  by: <name and post>\n";
+  out += fmt::format("  date: {}\n", date.to_string());
+  return out;
+}
+
+std::string attestation_snippet(const AuditedService& service, const rules::Finding& finding, std::size_t width) {
+  if (finding.outcome != Outcome::needs_attestation || !finding.rule->attestation) {
+    return {};
+  }
+  return attestation_snippet(*finding.rule, service.audit.as_of, width);
 }
 
 }  // namespace ppsaudit::report

@@ -209,6 +209,23 @@ ReportFrame frame_of(const Report& report);
 // new failures, its fixed results, then the comparison's absent ones.
 std::vector<BaselineEntry> baseline_entries(const AuditedService& service, const BaselineComparison& comparison);
 
+// The YAML that attests `rule` (a rule a person attests) once added to the service file's
+// top-level `attestations` list: one item naming the rule, the statement its pack asks a person
+// to confirm, who confirms it (a placeholder to replace) and `date` (the audit date), as
+// man/ppsaudit-service.5 documents them. The statement is a double-quoted scalar, escaped so
+// that the snippet holds no control character; with a `width`, it is folded at single spaces
+// so that each line fits `width` columns where it can (0: each key on one line). Every format
+// shows this snippet for a rule that needs attestation.
+std::string attestation_snippet(const rules::Rule& rule, Date date, std::size_t width = 0);
+
+// What every format says before the snippet: where it goes.
+inline constexpr std::string_view k_attestation_snippet_intro =
+    "when it is so, add this item to the top-level 'attestations' list";
+
+// The snippet for a finding that needs attestation (attestation_snippet at the audit date), or
+// "" for any other.
+std::string attestation_snippet(const AuditedService& service, const rules::Finding& finding, std::size_t width = 0);
+
 // What a service's section is written with.
 struct SectionContext {
   bool several = false;  // the report has a roll-up (more than one service file)

@@ -38,6 +38,9 @@ std::string line(std::string_view first, std::string_view text, std::size_t widt
                              width);
 }
 
+// Where a field's value starts: "      label:  ".
+constexpr std::size_t k_field_indent = 13;
+
 // "  label:  value", the value's further lines under its first.
 std::string field(std::string_view label, std::string_view value, std::size_t width) {
   std::string first = fmt::format("      {:<7}", std::string(label) + ":");
@@ -69,6 +72,18 @@ void write_finding(const AuditedService& service, const rules::Finding& finding,
   out += field("where", printable(finding.where.to_string()), width);
   if (!rule.fix.empty() && finding.outcome != Outcome::needs_attestation) {
     out += field("fix", printable(rule.fix), width);
+  }
+  // The YAML to add, each line as it is (wrapping would break it), under the field's value.
+  const std::string indent(k_field_indent + 2, ' ');
+  const std::size_t room = width > indent.size() ? width - indent.size() : 0;
+  if (const std::string snippet = attestation_snippet(service, finding, room); !snippet.empty()) {
+    out += field("fix", fmt::format("{}:", k_attestation_snippet_intro), width);
+    std::string_view rest = snippet;
+    while (!rest.empty()) {
+      const auto end = rest.find('\n');
+      out += indent + printable(rest.substr(0, end)) + '\n';
+      rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+    }
   }
 }
 

@@ -170,6 +170,9 @@ class RuleEvaluator {
 
   Finding attest(const Rule& rule, Finding finding) {
     const yaml::Node* latest = latest_attestation(m_file, rule.id, m_context.as_of);
+    if (m_file.root.find("attestations") != nullptr) {
+      finding.where = m_file.root.key_location("attestations");  // where an attestation is added
+    }
     if (latest == nullptr) {
       return with(finding, Outcome::needs_attestation, fmt::format("not attested: {}", rule.attestation->statement));
     }
@@ -201,13 +204,17 @@ class RuleEvaluator {
 
 }  // namespace
 
+const std::string& attested_rule_id(const yaml::Node& attestation) {
+  return attestation.find("rule") != nullptr ? attestation.text_of("rule") : attestation.text_of("criterion");
+}
+
 const yaml::Node* latest_attestation(const service::ServiceFile& file, std::string_view rule_id, Date as_of) {
   const yaml::Node* attestations = file.root.find("attestations");
   const yaml::Node* latest = nullptr;
   if (attestations != nullptr) {
     for (const auto& item : *attestations->as_list()) {
       const Date date = *item.find("date")->as_date();
-      if (item.text_of("criterion") == rule_id && date <= as_of &&
+      if (attested_rule_id(item) == rule_id && date <= as_of &&
           (latest == nullptr || *latest->find("date")->as_date() < date)) {
         latest = &item;
       }

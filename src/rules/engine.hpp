@@ -43,6 +43,9 @@ struct ServiceAudit {
   std::vector<Finding> findings;
 };
 
+// The rule id an attestation names: its `rule`, or `criterion`, the older name of the key.
+const std::string& attested_rule_id(const yaml::Node& attestation);
+
 // The latest attestation of a rule made on or before `as_of`, or nullptr.
 const yaml::Node* latest_attestation(const service::ServiceFile& file, std::string_view rule_id, Date as_of);
 

@@ -368,11 +368,14 @@ const TypeSpec* build(SchemaBuilder& b) {
   const auto* school_calendar =
       b.record("SchoolCalendar", {{"terms", b.list(term_window), k_optional, "the terms of every year"},
                                   {"dated_terms", b.list(dated_term), k_optional, "exact dates for particular years"}});
-  const auto* attestation = b.record("Attestation", {{"criterion", text, k_required, "the rule id attested"},
-                                                     {"statement", text, k_required, "what the person confirms"},
-                                                     {"by", text, k_required, "who confirms it (name and post)"},
-                                                     {"date", date, k_required, "when"},
-                                                     {"evidence", text, k_optional, "where the evidence is"}});
+  // `criterion` is the older name of `rule`: it too holds a rule id, never a criterion id.
+  const auto* attestation =
+      b.record("Attestation", {{"rule", text, k_optional, "the id of the rule attested"},
+                               {"criterion", text, k_optional, "the older name of 'rule': a rule id too"},
+                               {"statement", text, k_required, "what the person confirms"},
+                               {"by", text, k_required, "who confirms it (name and post)"},
+                               {"date", date, k_required, "when"},
+                               {"evidence", text, k_optional, "where the evidence is"}});
   // A rule the service accepts, for a time, is not met (issue 14); `check` refuses one that names
   // no rule it applies, runs too long, or waives a legal duty unasked (rules/waiver.hpp).
   const auto* waiver = b.record(

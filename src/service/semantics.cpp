@@ -284,6 +284,14 @@ void check_dates_and_shapes(const Node& root, Diagnostics& diagnostics) {
       check_order(*tor, "adopted", "last_reviewed", diagnostics);
     }
   });
+  for_each_item(root.find("attestations"), [&](const Node& attestation) {
+    const bool rule = attestation.find("rule") != nullptr;
+    const bool criterion = attestation.find("criterion") != nullptr;
+    if (rule == criterion) {
+      diagnostics.error(attestation.where, "an attestation names its rule in 'rule', {}",
+                        rule ? "not also in 'criterion' (its older name)" : "and this one names none");
+    }
+  });
 }
 
 SchoolCalendar build_calendar(const Node& calendar, Diagnostics& diagnostics) {

@@ -10,8 +10,8 @@
 namespace ppsaudit::service {
 
 // The checks that span more than one value: ids that references point to, dates that must
-// come in order, a quorum given one way only, and the school calendar, which it builds
-// into `file.calendar`.
+// come in order, a quorum given one way only, an attestation's rule named once, and the
+// school calendar, which it builds into `file.calendar`.
 void check_semantics(ServiceFile& file, Diagnostics& diagnostics);
 
 // The first day a self-assessment `framework` existed to be assessed against (domain.md §15.2),

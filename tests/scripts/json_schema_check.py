@@ -39,6 +39,18 @@ def main():
     if len(list(validator.iter_errors(broken))) != 2:
         print("the schema did not reject a broken report")
         return 1
+    # Each result that needs attestation carries the YAML that attests it, and no other result does.
+    results_all = [r for s in report["services"] for r in s["results"]]
+    attest = [r for r in results_all if r["result"] == "needs_attestation"]
+    if not attest or any("attestation_yaml" not in r for r in attest) or any(
+            "attestation_yaml" in r for r in results_all if r["result"] != "needs_attestation"):
+        print("'attestation_yaml' must be on every result that needs attestation, and on no other")
+        return 1
+    broken_attest = copy.deepcopy(report)
+    next(r for s in broken_attest["services"] for r in s["results"] if "attestation_yaml" in r)["attestation_yaml"] = ""
+    if len(list(validator.iter_errors(broken_attest))) != 1:
+        print("the schema did not reject an empty 'attestation_yaml'")
+        return 1
     # A 2008 service audited under the 2014 Act: the era warnings validate too.
     era = subprocess.run([binary, "check", "examples/cambridgeshire-pps.yaml", "--profile", "iass", "--as-of",
                           "2008-07-31", "--format", "json", "--fail-on", "none"], capture_output=True, check=True)

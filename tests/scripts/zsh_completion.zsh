@@ -51,7 +51,7 @@ expect() {
   fi
 }
 
-expect "" "validate check compare rules help version"
+expect "" "validate check compare due rules help version"
 expect "rules " "eval list explain lint test"
 # zsh matches the words against what is typed: the script offers all of a command's options.
 help_options=$($ppsaudit check --help | grep -oE '^  +(-[A-Za-z],)?--[a-z][a-z0-9-]*' | grep -oE -- '-[a-z-]*')

@@ -101,7 +101,8 @@ TEST_CASE("a misspelt command gets a did-you-mean and the list of commands") {
   CHECK(result.out.empty());
   CHECK(result.err ==
         "ppsaudit: error: unknown command 'chek' (did you mean 'check'?); the commands are validate, check, "
-        "compare, rules\nppsaudit: note: run 'ppsaudit help' for usage\n");
+        "compare, due, rules\nppsaudit: note: run 'ppsaudit help' for usage\n");
+  CHECK(run({"deu", "x.yaml"}).err.starts_with("ppsaudit: error: unknown command 'deu' (did you mean 'due'?)"));
   CHECK(run({"rules", "tset"})
             .err.starts_with("ppsaudit: error: unknown rules command 'tset' (did you mean 'test'?); the commands are "
                              "eval, list, explain, "
@@ -155,12 +156,15 @@ TEST_CASE("completion prints a shell's script, and is not listed among the comma
 
 TEST_CASE("a missing argument names what the command needs, with its usage") {
   CHECK(run({}).err ==
-        "ppsaudit: error: name a command: validate, check, compare, rules\n"
+        "ppsaudit: error: name a command: validate, check, compare, due, rules\n"
         "ppsaudit: note: run 'ppsaudit help' for usage\n");
   CHECK(run({"check"}).err ==
         "ppsaudit: error: check needs at least one service file or folder of them: ppsaudit check FILE|FOLDER...\n"
         "ppsaudit: note: run 'ppsaudit help check' for usage\n");
   CHECK(run({"compare", "a.yaml"}).err.starts_with("ppsaudit: error: compare needs two service files"));
+  CHECK(run({"due"}).err ==
+        "ppsaudit: error: due needs at least one service file or folder of them: ppsaudit due FILE|FOLDER...\n"
+        "ppsaudit: note: run 'ppsaudit help due' for usage\n");
   CHECK(run({"rules"}).err.starts_with("ppsaudit: error: rules needs a command: eval, list, explain, lint, test\n"));
   CHECK(run({"rules", "explain"}).err.starts_with("ppsaudit: error: rules explain needs a rule id"));
   CHECK(run({"check"}).status == 2);
