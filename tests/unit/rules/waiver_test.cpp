@@ -96,7 +96,7 @@ TEST_CASE("a waiver of a rule the audit does not apply is refused with the rule 
       {&steer});
   CHECK(result.waivers.empty());
   CHECK(result.messages ==
-        "t.yaml:9:14: error: waiver of 'nppn-2010/steering-gruop', which is not a rule this audit applies (did you "
+        "t.yaml:9:12: error: waiver of 'nppn-2010/steering-gruop', which is not a rule this audit applies (did you "
         "mean 'nppn-2010/steering-group'?)\n");
 }
 
@@ -108,7 +108,7 @@ TEST_CASE("a waiver longer than the policy's most days is refused at its expiry"
   const auto refused = read(entry, {&steer});
   CHECK(refused.waivers.empty());
   CHECK(refused.messages ==
-        "t.yaml:9:113: error: waiver of 'nppn-2010/steering-group' runs 366 days, from 2009-01-01 to 2010-01-02: the "
+        "t.yaml:9:102: error: waiver of 'nppn-2010/steering-group' runs 366 days, from 2009-01-01 to 2010-01-02: the "
         "most is 365 (--max-waiver-days)\n");
   CHECK(read(entry, {&steer}, {366, false, true}).messages.empty());
 }
