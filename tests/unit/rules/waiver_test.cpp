@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include "rules/engine.hpp"
 #include "rules/waiver.hpp"
 #include "service/loader.hpp"
 
