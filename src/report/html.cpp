@@ -103,6 +103,7 @@ ol.findings p { margin: 0 0 0.25rem; }
 ol.findings dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; margin: 0; }
 ol.findings dt { grid-column: 1; font-weight: bold; }
 ol.findings dd { grid-column: 2; margin: 0; min-width: 0; }
+ol.findings pre { margin: 0.25rem 0; padding: 0.4rem 0.6rem; background: #f3f2f1; white-space: pre-wrap; }
 .position { color: #505a5f; font-size: 0.9em; }
 nav.contents ol { padding-left: 1.75rem; }
 table.sign-off td { height: 2.5rem; }
@@ -213,6 +214,25 @@ std::string where_of(const AuditedService& service, const rules::Finding& findin
     return text::html_escape(service.elements[index]) + " " + position;
   }
   return position;
+}
+
+// "when it is so, add ..." as a sentence's start: "When it is so, add ...".
+std::string upper_first(std::string_view text) {
+  std::string out(text);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') {
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  }
+  return out;
+}
+
+// Lines of text for a <pre>, each escaped, kept as lines (html_escape makes a line break a space).
+std::string html_text_lines(std::string_view text) {
+  std::string out;
+  for (std::size_t end = text.find('\n'); end != std::string_view::npos; end = text.find('\n')) {
+    out += text::html_escape(text.substr(0, end)) + "\n";
+    text.remove_prefix(end + 1);
+  }
+  return out + text::html_escape(text);
 }
 
 // The id of a service's section in a register's report.
@@ -685,6 +705,10 @@ class HtmlWriter {
       }
       if (with_fix) {
         field("Fix", rule.fix);
+      }
+      if (const std::string snippet = attestation_snippet(*m_service, *finding, 80); !snippet.empty()) {
+        out += fmt::format("<dt>Fix</dt><dd>{}:<pre><code>{}</code></pre></dd>\n",
+                           text::html_escape(upper_first(k_attestation_snippet_intro)), html_text_lines(snippet));
       }
       out += "</dl>\n</li>\n";
     }

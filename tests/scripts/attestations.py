@@ -9,11 +9,13 @@ CASE is one of:
                    the rule its attestation names is met by it (so the page cannot rot)
   snippet-text     each needs-attestation result of the text report shows YAML that, added
   snippet-markdown to the service file's top-level 'attestations' list, makes its rule met
-  snippet-json     (the Markdown report's code blocks, the JSON report's 'attestation_yaml')
+  snippet-json     (the Markdown report's code blocks, the JSON report's 'attestation_yaml',
+  snippet-html     the HTML report's <pre> blocks)
   register         in a register, a file whose attestation names no rule in use is an error
                    entry of its own, and the other files are audited
 """
 
+import html
 import json
 import os
 import re
@@ -119,6 +121,19 @@ def snippets_markdown(report):
     return found
 
 
+def snippets_html(report):
+    # Each finding's list item: its rule id in the heading, the snippet in a <pre><code> block.
+    found = []
+    for item in re.findall(r"<li>\n<p><strong>.*?</li>", report, re.S):
+        block = re.search(r"<pre><code>(.*?)</code></pre>", item, re.S)
+        if block:
+            rule = re.search(r"^- rule: (\S+)$", html.unescape(block.group(1)), re.M).group(1)
+            heading = re.sub(r"<[^>]+>", "", item.split("\n")[1])
+            check(rule in html.unescape(heading), f"a snippet for {rule} under another rule's heading: {heading}")
+            found.append((rule, html.unescape(block.group(1))))
+    return found
+
+
 def snippets_json(report):
     results = json.loads(report)["services"][0]["results"]
     return [(r["rule"], r["attestation_yaml"]) for r in results if "attestation_yaml" in r]
@@ -133,10 +148,11 @@ def case_snippet(binary, source_dir, work_dir, form):
     needing = {rule for rule, r in before.items() if r["result"] == "needs_attestation"}
     check(len(needing) >= 2, f"the example without attestations must need some: {sorted(needing)}")
     done = run(binary, source_dir, "check", os.path.join(work_dir, "bare.yaml"), "--as-of", AS_OF, "--fail-on", "none",
-               "--format", {"snippet-text": "text", "snippet-markdown": "markdown", "snippet-json": "json"}[form],
+               "--format", {"snippet-text": "text", "snippet-markdown": "markdown", "snippet-json": "json",
+                          "snippet-html": "html"}[form],
                expect=(0,))
     snippets = {"snippet-text": snippets_text, "snippet-markdown": snippets_markdown,
-                "snippet-json": snippets_json}[form](done.stdout)
+                "snippet-json": snippets_json, "snippet-html": snippets_html}[form](done.stdout)
     check({rule for rule, _ in snippets} == needing,
           f"every result that needs attestation, and only those, must show a snippet: "
           f"{sorted(rule for rule, _ in snippets)} against {sorted(needing)}")

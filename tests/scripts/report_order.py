@@ -145,17 +145,18 @@ def from_markdown(text):
 def from_html(text):
     lists = {"list-not-met": "not_met", "list-not-assessable": "not_assessable", "list-attestation": "needs_attestation"}
     sequence = []
-    pattern = re.compile(r'<ol class="findings (list-[a-z-]+)">(.*?)</ol>|<ul class="ids">(.*?)</ul>|'
-                         r"<caption>Rules that do not apply, and why</caption>(.*?)</table>", re.S)
+    # A rule id in the pack may break after a '/' (<wbr>): the id is the text without it.
+    pattern = re.compile(r'<ol class="findings (list-[a-z-]+)">(.*?)</ol>|<caption>Met \(\d+\)</caption>(.*?)</table>|'
+                         r"<caption>Not applicable \(\d+\)</caption>(.*?)</table>", re.S)
     for m in pattern.finditer(text):
         if m.group(1):
-            sequence += [(html.unescape(rule), lists[m.group(1)])
-                         for rule in re.findall(r"<li>\n<p><strong>(.*?)</strong>", m.group(2))]
-        elif m.group(3) is not None:
-            sequence += [(html.unescape(rule), "met") for rule in re.findall(r"<li>(.*?)</li>", m.group(3))]
+            sequence += [(html.unescape(rule.replace("<wbr>", "")), lists[m.group(1)])
+                         for rule in re.findall(r"<li>\n<p><strong>.*?</strong>: (.*?)</p>", m.group(2))]
         else:
-            sequence += [(html.unescape(rule), "not_applicable")
-                         for rule in re.findall(r'<th scope="row">(.*?)</th>', m.group(4))]
+            rows = m.group(3) if m.group(3) is not None else m.group(4)
+            result = "met" if m.group(3) is not None else "not_applicable"
+            sequence += [(html.unescape(re.sub(r" \(fixed\)$", "", rule.replace("<wbr>", ""))), result)
+                         for rule in re.findall(r'<tr><th scope="row">(.*?)</th>', rows)]
     return sequence
 
 

@@ -74,7 +74,8 @@ TEST_CASE("gives a standard of one level, such as the 2018 Minimum Standards, th
   Audit should{{"", Outcome::met}};
   for (Audit* audit : {&met, &below, &should}) {
     for (auto& rule : audit->rules) {
-      rule.strength = audit == &should ? ppsaudit::rules::Strength::should : ppsaudit::rules::Strength::minimum_standard;
+      rule.strength =
+          audit == &should ? ppsaudit::rules::Strength::should : ppsaudit::rules::Strength::minimum_standard;
     }
   }
   CHECK(met.level() == "minimum standard");
