@@ -43,6 +43,9 @@ const std::vector<std::pair<std::string_view, EraMode>>& era_words() {
 }
 
 bool fails(const rules::Finding& finding, FailOn fail_on, bool is_new) {
+  if (rules::is_waived(finding)) {
+    return false;
+  }
   if (finding.outcome != rules::Outcome::not_met && finding.outcome != rules::Outcome::not_assessable) {
     return false;
   }
@@ -150,6 +153,7 @@ std::vector<Output> plan_outputs(const CheckOptions& options, bool several, cons
   context.several = several;
   context.due_within_days = options.due_within_days;
   context.generated_at = generated;
+  context.statutory_waivers_allowed = options.waivers.allow_statutory && options.waivers.apply;
   for (const auto& [format, path] : options.outputs) {
     outputs.push_back({format, path, context, nullptr});
   }
@@ -334,10 +338,12 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
   report::Report report;  // a single service's report, rendered whole
   report.due_within_days = options.due_within_days;
   report.generated_at = generated;
+  report.statutory_waivers_allowed = options.waivers.allow_statutory && options.waivers.apply;
   std::vector<std::unique_ptr<service::ServiceFile>> kept;  // what that report points into
   report::ReportFrame frame;                                // a register's
   frame.due_within_days = options.due_within_days;
   frame.generated_at = generated;
+  frame.statutory_waivers_allowed = report.statutory_waivers_allowed;
   std::vector<report::BaselineEntry> new_entries;
   std::vector<report::BaselineEntry> fixed_entries;
   Diagnostics duplicates;  // services of this run that share an id, which a baseline cannot tell apart
@@ -372,6 +378,7 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     }
     frame.services.push_back(report::rollup_row(audited));
     frame.total += frame.services.back().counts;
+    frame.waived += frame.services.back().waived;
     if (baseline) {
       for (auto&& [state, entries] : {std::pair{report::BaselineState::new_result, &new_entries},
                                       std::pair{report::BaselineState::fixed, &fixed_entries}}) {
@@ -429,11 +436,20 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     if (!had_turn) {
       return;
     }
+    // The waivers are checked against the rules before any is evaluated.
+    const auto waivers = usable(slot) ? rules::read_waivers(*slot.file, rules, options.waivers, slot.diagnostics)
+                                      : std::vector<rules::Waiver>();
     if (usable(slot)) {
       const service::ServiceFile& service = *slot.file;
       auto& audited = slot.audited;
       audited.number = i + 1;
       audited.audit = rules::audit_service(service, rules, *as_of);
+      if (options.waivers.apply) {
+        audited.stale_waivers = rules::apply_waivers(audited.audit.findings, waivers, *as_of);
+        for (const auto& stale : audited.stale_waivers) {
+          slot.diagnostics.add(Severity::warning, stale.where, rules::stale_waiver_message(stale));
+        }
+      }
       audited.upcoming = rules::upcoming_deadlines(service, rules, *as_of, options.due_within_days);
       audited.era_conflicts = rules::era_conflicts(service);
       audited.readings = rules::other_readings(service, rules, *as_of, audited.audit);

@@ -24,8 +24,9 @@ enum class FailOn { must, should, any, none, new_failures };
 const std::vector<std::pair<std::string_view, FailOn>>& fail_on_words();
 
 // Whether a finding counts against --fail-on: a rule not met, or one whose evidence is
-// missing (not assessable), at or above the threshold. Attestations never fail a run. With
-// new_failures, `is_new` says whether the baseline marks it new.
+// missing (not assessable), at or above the threshold. Attestations never fail a run, nor does
+// a result under a waiver in force on the audit date (that is what a waiver is for; an expired
+// one no longer counts). With new_failures, `is_new` says whether the baseline marks it new.
 bool fails(const rules::Finding& finding, FailOn fail_on, bool is_new = false);
 
 // What a disagreement between the profile, the audit date and the service's framework does:
@@ -47,10 +48,11 @@ struct CheckOptions {
   std::vector<std::pair<const report::Format*, std::string>> outputs;  // --output FORMAT=PATH
   int due_within_days = 60;
   EraMode era = EraMode::warn;
-  std::string baseline;       // a JSON report of an earlier run; empty: none
-  std::string config;         // the configuration file read, if any: an input, like the others
-  int jobs = 0;               // threads reading and auditing service files; 0: one per core
-  bool generated_at = false;  // the HTML report says when it was made (see generated_at())
+  std::string baseline;         // a JSON report of an earlier run; empty: none
+  std::string config;           // the configuration file read, if any: an input, like the others
+  int jobs = 0;                 // threads reading and auditing service files; 0: one per core
+  bool generated_at = false;    // the HTML report says when it was made (see generated_at())
+  rules::WaiverPolicy waivers;  // --max-waiver-days, --allow-statutory-waivers, --no-waivers
 };
 
 // How many threads work on `tasks` files: `jobs`, or one per core when it is 0, and never more

@@ -47,6 +47,8 @@ const TypeSpec& config_schema() {
          {"era", b.choice("era mode", words_of(era_words())), k_optional, "what an era mismatch does (--era)"},
          {"due_within", b.bounded(Kind::integer, "number of days", 0, 3660), k_optional,
           "how many days ahead to list what falls due (--due-within)"},
+         {"max_waiver_days", b.bounded(Kind::integer, "number of days", 1, 3660), k_optional,
+          "the longest a service's waiver may run (--max-waiver-days)"},
          {"rules", b.list(text), k_optional, "rule packs, files or folders (--rules)"},
          {"baseline", text, k_optional, "a JSON report of an earlier run to compare with (--baseline)"},
          {"outputs", b.record("Outputs", std::move(outputs)), k_optional, "report files, format: path (--output)"}});
@@ -100,6 +102,9 @@ std::optional<Config> parse_config(std::string_view text, const std::string& nam
     }
     if (const auto* due_within = root->find("due_within")) {
       config.due_within_days = static_cast<int>(std::get<std::int64_t>(due_within->value));
+    }
+    if (const auto* max_waiver_days = root->find("max_waiver_days")) {
+      config.max_waiver_days = static_cast<int>(std::get<std::int64_t>(max_waiver_days->value));
     }
     if (const auto* packs = root->find("rules")) {
       for (const auto& pack : *packs->as_list()) {
@@ -172,6 +177,9 @@ bool apply_config(const ConfigChoice& choice, const GivenOptions& given, CheckOp
   }
   if (config->due_within_days && !given.due_within) {
     options.due_within_days = *config->due_within_days;
+  }
+  if (config->max_waiver_days && !given.max_waiver_days) {
+    options.waivers.max_days = *config->max_waiver_days;
   }
   if (config->baseline && !given.baseline) {
     options.baseline = *config->baseline;

@@ -34,6 +34,7 @@ struct Config {
   std::optional<FailOn> fail_on;
   std::optional<EraMode> era;
   std::optional<int> due_within_days;
+  std::optional<int> max_waiver_days;
   std::vector<std::string> rules;
   std::vector<std::pair<const report::Format*, std::string>> outputs;
   std::optional<std::string> baseline;
@@ -61,6 +62,7 @@ struct GivenOptions {
   bool era = false;
   bool due_within = false;
   bool baseline = false;
+  bool max_waiver_days = false;
 };
 
 // Reads the configuration file `choice` names or finds, and fills in `options` from it where

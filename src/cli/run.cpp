@@ -49,6 +49,7 @@ struct CommandLine {
   std::string format;
   std::vector<std::string> outputs;
   bool quiet = false;
+  bool no_waivers = false;
   std::string shell;
   // The formats that each --output (FORMAT=PATH) takes, for completion: CLI11 does not check
   // them (the command does, with its own message), so they are not in the option's type name.
@@ -136,13 +137,14 @@ ExitCode run_check_command(CommandLine& line, const CLI::App& check, std::ostrea
   options.color = choice_of(color_words(), line.color);
   options.format_given = !line.format.empty();
   options.format = report::find_format(line.format.empty() ? "text" : line.format);
+  options.waivers.apply = !line.no_waivers;
   if (!parse_outputs(line.outputs, options, err)) {
     return ExitCode::bad_input;
   }
   // The command line overrides the configuration file, option by option.
-  const GivenOptions given{check.count("--profile") > 0,    check.count("--as-of") > 0,
-                           check.count("--fail-on") > 0,    check.count("--era") > 0,
-                           check.count("--due-within") > 0, check.count("--baseline") > 0};
+  GivenOptions given{check.count("--profile") > 0, check.count("--as-of") > 0,      check.count("--fail-on") > 0,
+                     check.count("--era") > 0,     check.count("--due-within") > 0, check.count("--baseline") > 0};
+  given.max_waiver_days = check.count("--max-waiver-days") > 0;
   Diagnostics diagnostics;
   const bool configured = apply_config(line.config, given, options, diagnostics);
   diagnostics.print(err);
@@ -194,6 +196,15 @@ void add_check(CLI::App& app, CommandLine& line) {
                    "Read and audit service files on this many threads (default 0: one per core); the report is the "
                    "same whatever the number")
       ->check(CLI::Range(0, 1024));
+  check
+      ->add_option("--max-waiver-days", line.check.waivers.max_days,
+                   "Refuse a service's waiver that runs longer than this many days from granted to expires "
+                   "(default: 365)")
+      ->check(CLI::Range(1, 3660));
+  check->add_flag("--allow-statutory-waivers", line.check.waivers.allow_statutory,
+                  "Let a service waive a legal duty (must, must have regard); every report then says so at its top");
+  check->add_flag("--no-waivers", line.no_waivers,
+                  "Apply no waiver: show raw compliance (waivers are still checked for form)");
   check->add_flag("--generated-at", line.check.generated_at,
                   "Say in the HTML report when it was made, in UTC (SOURCE_DATE_EPOCH when set); without it, the "
                   "same input and audit date give the same bytes");

@@ -49,6 +49,7 @@ std::string Format::render(const Report& report) const {
   context.color = report.color;
   context.width = report.width;
   context.generated_at = report.generated_at;
+  context.statutory_waivers_allowed = report.statutory_waivers_allowed;
   context.baseline = report.baseline && !context.several ? &*report.baseline : nullptr;
   std::string out = std::move(parts.before);
   for (std::size_t i = 0; i < report.services.size(); ++i) {

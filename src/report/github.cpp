@@ -113,8 +113,11 @@ std::string_view github_level(Outcome outcome, Strength strength) {
 
 FrameParts github_frame(const ReportFrame& frame) {
   FrameParts parts;
+  if (frame.statutory_waivers_allowed) {
+    parts.before += github_command("warning", {{"title", "statutory waivers"}}, std::string(k_statutory_waivers_note));
+  }
   if (frame.baseline) {
-    parts.before = github_command(
+    parts.before += github_command(
         "notice", {{"title", "baseline"}},
         printable_lines(fmt::format("compared with {}: {}", frame.baseline->file, baseline_counts(*frame.baseline))));
   }
@@ -129,6 +132,11 @@ std::string github_section(const AuditedService& service, const SectionContext& 
     auto properties = located(note.where, service_file);
     properties.emplace_back("title", "era");
     out += github_command("warning", properties, printable_lines(note.message));
+  }
+  for (const auto& waiver : service.stale_waivers) {
+    auto properties = located(waiver.where, service_file);
+    properties.emplace_back("title", "stale waiver");
+    out += github_command("warning", properties, printable_lines(rules::stale_waiver_message(waiver)));
   }
   for (const auto& note : service.era_conflicts) {
     auto properties = located(note.where, service_file);
@@ -148,7 +156,9 @@ std::string github_section(const AuditedService& service, const SectionContext& 
   }
   const ServiceSummary summary = summarize(service);
   for (const auto* finding : summary.findings) {
-    const std::string_view level = github_level(finding->outcome, finding->rule->strength);
+    // A result under a waiver in force is a notice: it fails no threshold, but stays in sight.
+    const std::string_view level =
+        rules::is_waived(*finding) ? "notice" : github_level(finding->outcome, finding->rule->strength);
     if (level.empty()) {
       continue;
     }
@@ -157,7 +167,11 @@ std::string github_section(const AuditedService& service, const SectionContext& 
     const auto state = baseline_state(service, *finding);
     properties.emplace_back("title",
                             state ? fmt::format("{} ({})", finding->rule->id, token(*state)) : finding->rule->id);
-    out += github_command(level, properties, message(*finding));
+    std::string text = message(*finding);
+    if (finding->waiver) {
+      text += "\n" + printable_lines(rules::waiver_note(*finding));
+    }
+    out += github_command(level, properties, text);
   }
   return out;
 }

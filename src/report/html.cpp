@@ -259,6 +259,9 @@ class HtmlWriter {
         title, k_style);
     if (m_context.several || frame.services.empty()) {
       m_out += fmt::format("<h1>{}</h1>\n", title);
+      if (m_context.several) {
+        write_statutory_note();
+      }
     }
     if (m_context.several) {
       write_rollup(frame);
@@ -379,6 +382,14 @@ class HtmlWriter {
     }
   }
 
+  // With --allow-statutory-waivers: said on the first page, where an inspector starts.
+  void write_statutory_note() {
+    if (m_context.statutory_waivers_allowed) {
+      m_out += fmt::format("<p class=\"warnings\"><strong>Note:</strong> {}</p>\n",
+                           text::html_escape(k_statutory_waivers_note));
+    }
+  }
+
   // The first page: the service, its practice levels and results, and the top actions.
   void write_cover(const ServiceSummary& summary) {
     const AuditedService& service = *summary.service;
@@ -402,6 +413,19 @@ class HtmlWriter {
         text::html_escape(*audit.file->path), summary.counts.of(Outcome::met), summary.counts.of(Outcome::not_met),
         summary.counts.of(Outcome::not_applicable), summary.counts.of(Outcome::needs_attestation),
         summary.counts.of(Outcome::not_assessable));
+    if (!m_context.several) {
+      write_statutory_note();
+    }
+    if (!service.stale_waivers.empty()) {
+      heading(2, "Stale waivers");
+      m_out += "<ul class=\"warnings\">\n";
+      for (const auto& waiver : service.stale_waivers) {
+        m_out += fmt::format(
+            "<li><strong>Warning:</strong> {} <span class=\"position\">(<code>{}</code>)</span></li>\n",
+            text::html_escape(rules::stale_waiver_message(waiver)), text::html_escape(waiver.where.to_string()));
+      }
+      m_out += "</ul>\n";
+    }
     if (!service.era_notes.empty()) {
       heading(2, "Era warnings");
       m_out += "<ul class=\"warnings\">\n";
@@ -673,6 +697,9 @@ class HtmlWriter {
         field("Why", citation.to_string());
       }
       out += fmt::format("<dt>Where</dt><dd>{}</dd>\n", where_of(*m_service, *finding));
+      if (finding->waiver) {
+        field("Waiver", rules::waiver_note(*finding));
+      }
       if (const auto state = baseline_state(*m_service, *finding); state && with_fix) {
         field("Since", baseline_sentence(*state));
       }
@@ -703,6 +730,7 @@ FrameParts html_frame(const ReportFrame& frame) {
   context.several = frame.several();
   context.due_within_days = frame.due_within_days;
   context.generated_at = frame.generated_at;
+  context.statutory_waivers_allowed = frame.statutory_waivers_allowed;
   HtmlWriter writer(context);
   FrameParts parts;
   parts.before = writer.frame_start(frame);

@@ -20,6 +20,19 @@ Json location(const Location& where) {
   return location_json(where);
 }
 
+// A waiver as the service file records it, and where.
+Json waiver_json(const rules::Waiver& waiver) {
+  Json json;
+  json["rule"] = waiver.rule;
+  json["scope"] = waiver.scope.empty() ? Json(nullptr) : Json(waiver.scope);
+  json["justification"] = waiver.justification;
+  json["approved_by"] = waiver.approved_by;
+  json["granted"] = waiver.granted.to_string();
+  json["expires"] = waiver.expires.to_string();
+  json["location"] = location(waiver.where);
+  return json;
+}
+
 Json result(const AuditedService& service, const rules::Finding& finding) {
   const rules::Rule& rule = *finding.rule;
   Json json;
@@ -44,6 +57,12 @@ Json result(const AuditedService& service, const rules::Finding& finding) {
       also.push_back(location(where));
     }
     json["also_at"] = std::move(also);
+  }
+  if (finding.waiver) {
+    // The result above is what the service was found to do; the waiver says what was accepted.
+    Json waiver = waiver_json(*finding.waiver);
+    waiver["state"] = rules::waiver_state_word(finding.waiver_state);
+    json["waiver"] = std::move(waiver);
   }
   Json citations = Json::array();
   for (const auto& citation : rule.citations) {
@@ -109,6 +128,11 @@ Json service_json(const AuditedService& audited) {
   service["warnings"] = era_notes_json("era", audited.era_notes);
   service["notes"] = era_notes_json("era_conflict", audited.era_conflicts);
   service["readings"] = readings_json(audited.readings);
+  Json stale = Json::array();
+  for (const auto& waiver : audited.stale_waivers) {
+    stale.push_back(waiver_json(waiver));
+  }
+  service["stale_waivers"] = std::move(stale);
   service["counts"] = counts(summary.counts);
   service["frameworks"] = frameworks_json(rollup_row(summary).frameworks);
   Json results = Json::array();
@@ -212,6 +236,7 @@ FrameParts json_frame(const ReportFrame& frame) {
   json["version"] = 2;
   json["tool"] = {{"name", "ppsaudit"}, {"version", PPSAUDIT_VERSION}};
   json["due_within_days"] = frame.due_within_days;
+  json["statutory_waivers_allowed"] = frame.statutory_waivers_allowed;
   if (frame.several()) {
     json["rollup"] = rollup_json(frame);
   }

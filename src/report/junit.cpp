@@ -24,11 +24,24 @@ std::string attribute(std::string_view text) {
 }
 
 // A suite's counts as JUnit tallies them: not met and needs attestation are failures, not
-// assessable is an error, not applicable is skipped.
-std::string counts_attributes(const OutcomeCounts& counts) {
+// assessable is an error, not applicable is skipped, and so is a result under a waiver in force
+// (`waived`, by outcome), which must no more fail a CI job than it fails --fail-on.
+std::string counts_attributes(const OutcomeCounts& counts, const OutcomeCounts& waived = {}) {
   return fmt::format(R"(tests="{}" failures="{}" errors="{}" skipped="{}")", counts.total(),
-                     counts.of(Outcome::not_met) + counts.of(Outcome::needs_attestation),
-                     counts.of(Outcome::not_assessable), counts.of(Outcome::not_applicable));
+                     counts.of(Outcome::not_met) - waived.of(Outcome::not_met) + counts.of(Outcome::needs_attestation),
+                     counts.of(Outcome::not_assessable) - waived.of(Outcome::not_assessable),
+                     counts.of(Outcome::not_applicable) + waived.total());
+}
+
+// The results of `findings` under a waiver in force, by outcome.
+OutcomeCounts waived_counts(const std::vector<const rules::Finding*>& findings) {
+  OutcomeCounts waived;
+  for (const auto* finding : findings) {
+    if (rules::is_waived(*finding)) {
+      waived.add(finding->outcome);
+    }
+  }
+  return waived;
 }
 
 // The body of a failure or an error: the rule's title, citations, evidence and fix, one per line.
@@ -42,6 +55,9 @@ std::string details(const AuditedService& service, const rules::Finding& finding
     text += fmt::format("why:   {}{}\n", printable(citation.to_string()), legal_duty_note(rule, citation));
   }
   text += fmt::format("where: {}\n", printable(finding.where.to_string()));
+  if (finding.waiver) {
+    text += fmt::format("waiver: {}\n", printable(rules::waiver_note(finding)));
+  }
   if (!rule.fix.empty() && finding.outcome != Outcome::needs_attestation) {
     text += fmt::format("fix:   {}\n", printable(rule.fix));
   }
@@ -52,6 +68,14 @@ void write_testcase(const AuditedService& service, const rules::Finding& finding
   const rules::Rule& rule = *finding.rule;
   out += fmt::format(R"(    <testcase name="{}" classname="{}")", attribute(rule.id), attribute(rule.pack->id));
   const std::string message = attribute(finding.message);
+  // A waived result is skipped, its message saying so, its outcome and details kept in the body.
+  if (rules::is_waived(finding)) {
+    out += fmt::format(">\n      <skipped message=\"{}: {}\"/>\n      <system-out>{}: {}\n{}</system-out>\n",
+                       attribute(rules::waiver_note(finding)), message, token(finding.outcome), message,
+                       details(service, finding));
+    out += "    </testcase>\n";
+    return;
+  }
   switch (finding.outcome) {
     case Outcome::met:
       out += "/>\n";
@@ -144,7 +168,7 @@ FrameParts junit_frame(const ReportFrame& frame) {
     total.add(Outcome::not_assessable);  // counted as an error, as the suite counts it
   }
   return {fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ppsaudit\" {}>\n{}",
-                      counts_attributes(total), frame.several() ? rollup_suite(frame) : std::string()),
+                      counts_attributes(total, frame.waived), frame.several() ? rollup_suite(frame) : std::string()),
           after + "</testsuites>\n"};
 }
 
@@ -155,7 +179,8 @@ std::string junit_section(const AuditedService& service, const SectionContext& c
   bool first_suite = true;
   for (const auto& framework : summary.frameworks) {
     suites += fmt::format("  <testsuite name=\"{} \xe2\x80\x94 {}\" {}>\n", attribute(audit.file->name()),
-                          attribute(framework.framework), counts_attributes(framework.counts));
+                          attribute(framework.framework),
+                          counts_attributes(framework.counts, waived_counts(framework.findings)));
     suites += "    <properties>\n";
     const auto property = [&](std::string_view name, std::string_view value) {
       suites += fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", name, attribute(value));
@@ -165,6 +190,9 @@ std::string junit_section(const AuditedService& service, const SectionContext& c
     property("framework", framework.framework);
     property("profile", service.profile != nullptr ? service.profile->id : std::string_view("none"));
     property("as_of", audit.as_of.to_string());
+    if (context.statutory_waivers_allowed) {
+      property("statutory_waivers_allowed", k_statutory_waivers_note);
+    }
     // In a report of one service, the comparison with the baseline goes with its first suite
     // (a register's goes with the roll-up).
     if (context.baseline != nullptr && first_suite) {
@@ -172,6 +200,9 @@ std::string junit_section(const AuditedService& service, const SectionContext& c
     }
     for (const auto& note : service.era_notes) {
       property("era_warning", fmt::format("{}: {}", note.where.to_string(), note.message));
+    }
+    for (const auto& waiver : service.stale_waivers) {
+      property("stale_waiver", fmt::format("{}: {}", waiver.where.to_string(), rules::stale_waiver_message(waiver)));
     }
     for (const auto& note : service.era_conflicts) {
       property("era_note", fmt::format("{}: {}", note.where.to_string(), note.message));

@@ -37,6 +37,11 @@ std::string profile_label(const rules::Profile* profile);
 // 3 results would change` (or "no result would change").
 std::string reading_sentence(const rules::OtherReading& reading);
 
+// What every format says near its top with --allow-statutory-waivers, in these words.
+inline constexpr std::string_view k_statutory_waivers_note =
+    "statutory waivers are allowed (--allow-statutory-waivers): a legal duty not met may be shown as waived, and "
+    "does not fail the run while its waiver is in force";
+
 // A result the other reading changes: "<rule id>: met, but not met under the other reading: <message>".
 std::string change_sentence(const rules::ChangedResult& change);
 

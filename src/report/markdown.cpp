@@ -119,6 +119,9 @@ std::string finding_item(const AuditedService& service, const rules::Finding& fi
     field("Why", citation.to_string());
   }
   field("Where", finding.where.to_string());
+  if (finding.waiver) {
+    field("Waiver", rules::waiver_note(finding));
+  }
   if (const auto state = baseline_state(service, finding); state && with_fix) {
     field("Since", baseline_sentence(*state));
   }
@@ -143,7 +146,10 @@ std::string finding_item(const AuditedService& service, const rules::Finding& fi
 
 class MarkdownWriter {
  public:
-  MarkdownWriter(bool several, int due_within_days) : m_several(several), m_due_within_days(due_within_days) {}
+  MarkdownWriter(bool several, int due_within_days, bool statutory_waivers_allowed)
+      : m_several(several),
+        m_due_within_days(due_within_days),
+        m_statutory_waivers_allowed(statutory_waivers_allowed) {}
 
   // The blocks written so far, a blank line between two, and after whatever came before them
   // in the report when `preceded`; then none are left.
@@ -159,11 +165,18 @@ class MarkdownWriter {
   void write_frame_start(const ReportFrame& frame) {
     if (m_several) {
       add(heading(1, fmt::format("Inspection summary: {} services", frame.services.size() + frame.broken.size())));
+      write_statutory_note();
       write_rollup(frame);
       if (frame.baseline) {
         add(heading(2, "Baseline"));
         write_baseline(*frame.baseline, frame.baseline_entries);
       }
+    }
+  }
+
+  void write_statutory_note() {
+    if (m_statutory_waivers_allowed) {
+      add(markdown_wrap("", fmt::format("**Note:** {}", markdown_escape(k_statutory_waivers_note)), ""));
     }
   }
 
@@ -262,6 +275,9 @@ class MarkdownWriter {
                     summary.counts.of(Outcome::not_assessable)),
         "  ");
     add(facts);
+    if (!m_several) {
+      write_statutory_note();
+    }
     if (baseline != nullptr) {
       section(2, "Baseline");
       write_baseline(*baseline, baseline_entries(*summary.service, *baseline));
@@ -276,6 +292,18 @@ class MarkdownWriter {
                                "  ");
       }
       add(notes);
+    }
+    if (!summary.service->stale_waivers.empty()) {
+      section(2, "Stale waivers");
+      std::string stale;
+      for (const auto& waiver : summary.service->stale_waivers) {
+        stale +=
+            markdown_wrap("- ",
+                          fmt::format("**Warning:** {} (at {})", markdown_escape(rules::stale_waiver_message(waiver)),
+                                      markdown_escape(waiver.where.to_string())),
+                          "  ");
+      }
+      add(stale);
     }
     if (!summary.service->era_conflicts.empty() || !summary.service->readings.empty()) {
       section(2, "Notes");
@@ -378,6 +406,7 @@ class MarkdownWriter {
 
   bool m_several;
   int m_due_within_days;
+  bool m_statutory_waivers_allowed = false;  // --allow-statutory-waivers: said near the top
   std::vector<std::string> m_blocks;
   const AuditedService* m_service = nullptr;  // the service being written
   int m_depth = 0;
@@ -387,7 +416,7 @@ class MarkdownWriter {
 }  // namespace
 
 FrameParts markdown_frame(const ReportFrame& frame) {
-  MarkdownWriter writer(frame.several(), frame.due_within_days);
+  MarkdownWriter writer(frame.several(), frame.due_within_days, frame.statutory_waivers_allowed);
   writer.write_frame_start(frame);
   FrameParts parts;
   parts.before = writer.take(false);
@@ -401,7 +430,7 @@ FrameParts markdown_frame(const ReportFrame& frame) {
 }
 
 std::string markdown_section(const AuditedService& service, const SectionContext& context) {
-  MarkdownWriter writer(context.several, context.due_within_days);
+  MarkdownWriter writer(context.several, context.due_within_days, context.statutory_waivers_allowed);
   writer.write_service(summarize(service), context.baseline);
   return writer.take(false);
 }

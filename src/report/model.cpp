@@ -233,6 +233,11 @@ RollupRow rollup_row(const ServiceSummary& summary) {
   }
   row.worst = worst_result(summary);
   row.counts = summary.counts;
+  for (const auto* finding : summary.findings) {
+    if (rules::is_waived(*finding)) {
+      row.waived.add(finding->outcome);
+    }
+  }
   return row;
 }
 
@@ -250,6 +255,7 @@ ReportFrame frame_of(const Report& report) {
   for (const auto& service : report.services) {
     frame.services.push_back(rollup_row(service));
     frame.total += frame.services.back().counts;
+    frame.waived += frame.services.back().waived;
   }
   frame.broken = report.broken;
   frame.baseline = report.baseline;
@@ -264,6 +270,7 @@ ReportFrame frame_of(const Report& report) {
     frame.baseline_entries.insert(frame.baseline_entries.end(), absent.begin(), absent.end());
   }
   frame.due_within_days = report.due_within_days;
+  frame.statutory_waivers_allowed = report.statutory_waivers_allowed;
   frame.color = report.color;
   frame.width = report.width;
   frame.generated_at = report.generated_at;

@@ -39,6 +39,9 @@ struct AuditedService {
   // and the baseline's results for this service that this run does not have, in its order.
   std::vector<BaselineState> baseline;
   std::vector<AbsentResult> baseline_absent;
+  // The service's waivers that match no failing result, in the file's order: every format
+  // warns of them, and stderr has them as warnings.
+  std::vector<rules::Waiver> stale_waivers;
 };
 
 // A service file that could not be audited (it could not be read, or its local packs could
@@ -63,6 +66,9 @@ struct Report {
   // When the report was made (UTC, ISO 8601), only when asked (--generated-at): without it
   // the same input and audit date give the same bytes.
   std::string generated_at;
+  // --allow-statutory-waivers: every format says so near its top, for a legal duty may then
+  // be shown as waived.
+  bool statutory_waivers_allowed = false;
 };
 
 // Results counted by outcome.
@@ -171,6 +177,7 @@ struct RollupRow {
   std::vector<Framework> frameworks;
   std::optional<WorstResult> worst;  // none when no rule fails
   OutcomeCounts counts;              // every result of the service
+  OutcomeCounts waived;              // those of them under a waiver in force, by their outcome
 };
 RollupRow rollup_row(const AuditedService& service);
 RollupRow rollup_row(const ServiceSummary& summary);
@@ -186,10 +193,12 @@ struct ReportFrame {
   std::optional<BaselineComparison> baseline;
   std::vector<BaselineEntry> baseline_entries;
   int due_within_days = 60;
-  bool color = false;        // the text format only
-  std::size_t width = 100;   // the text format's lines, in display columns
-  OutcomeCounts total;       // every result of every service
-  std::string generated_at;  // Report::generated_at
+  bool color = false;                      // the text format only
+  std::size_t width = 100;                 // the text format's lines, in display columns
+  OutcomeCounts total;                     // every result of every service
+  OutcomeCounts waived;                    // those of them under a waiver in force (RollupRow::waived)
+  std::string generated_at;                // Report::generated_at
+  bool statutory_waivers_allowed = false;  // Report::statutory_waivers_allowed
 
   // Whether the report opens with a roll-up: more than one service file.
   [[nodiscard]] bool several() const { return services.size() + broken.size() > 1; }
@@ -226,7 +235,8 @@ struct SectionContext {
   // The whole comparison with the baseline, for a report of one service, which shows it in the
   // service's section. nullptr with a roll-up, which shows it in the frame, and without a baseline.
   const BaselineComparison* baseline = nullptr;
-  std::string generated_at;  // Report::generated_at
+  std::string generated_at;                // Report::generated_at
+  bool statutory_waivers_allowed = false;  // Report::statutory_waivers_allowed
 };
 
 }  // namespace ppsaudit::report

@@ -124,6 +124,29 @@ Json result(const AuditedService& service, const rules::Finding& finding, std::s
   if (const auto state = baseline_state(service, finding)) {
     json["baselineState"] = sarif_baseline_state(*state);
   }
+  // A waiver in force is a suppression kept outside the analysed code, accepted (SARIF 2.1.0
+  // §3.27.23, §3.35); one expired or not yet granted suppresses nothing, and is only told.
+  if (finding.waiver) {
+    const rules::Waiver& waiver = *finding.waiver;
+    Json about;
+    about["state"] = rules::waiver_state_word(finding.waiver_state);
+    about["scope"] = waiver.scope.empty() ? Json(nullptr) : Json(waiver.scope);
+    about["approved_by"] = printable(waiver.approved_by);
+    about["granted"] = waiver.granted.to_string();
+    about["expires"] = waiver.expires.to_string();
+    if (rules::is_waived(finding)) {
+      Json suppression;
+      suppression["kind"] = "external";
+      suppression["status"] = "accepted";
+      suppression["justification"] = printable(waiver.justification);
+      suppression["location"] = {{"physicalLocation", physical_location(waiver.where, service_file)}};
+      suppression["properties"] = std::move(about);
+      json["suppressions"] = Json::array({std::move(suppression)});
+    } else {
+      about["justification"] = printable(waiver.justification);
+      json["properties"] = {{"waiver", std::move(about)}};
+    }
+  }
   return json;
 }
 
@@ -221,6 +244,9 @@ Json run(const AuditedService& service) {
       locations.push_back(physical(value.where));
     }
     notify("other_reading", "note", message, std::move(locations));
+  }
+  for (const auto& waiver : service.stale_waivers) {
+    notify("stale_waiver", "warning", rules::stale_waiver_message(waiver), Json::array({physical(waiver.where)}));
   }
   if (!notifications.empty()) {
     Json invocation;
@@ -373,6 +399,9 @@ FrameParts sarif_frame(const ReportFrame& frame) {
   Json log;
   log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   log["version"] = "2.1.0";
+  if (frame.statutory_waivers_allowed) {
+    log["properties"]["statutory_waivers_allowed"] = true;
+  }
   if (frame.several()) {
     log["properties"]["rollup"] = rollup(frame);
   }

@@ -43,7 +43,10 @@ constexpr std::size_t k_field_indent = 13;
 
 // "  label:  value", the value's further lines under its first.
 std::string field(std::string_view label, std::string_view value, std::size_t width) {
-  const std::string first = fmt::format("      {:<7}", std::string(label) + ":");
+  std::string first = fmt::format("      {:<7}", std::string(label) + ":");
+  if (first.back() != ' ') {
+    first += ' ';  // "waiver:", the one label as long as the column
+  }
   return line(first, value, width, first.size());
 }
 
@@ -59,6 +62,9 @@ void write_finding(const AuditedService& service, const rules::Finding& finding,
   }
   if (const auto state = baseline_state(service, finding); state && finding.outcome != Outcome::needs_attestation) {
     out += field("since", baseline_sentence(*state), width);
+  }
+  if (finding.waiver) {
+    out += field("waiver", printable(rules::waiver_note(finding)), width);
   }
   for (const auto& citation : rule.citations) {
     out += field("why", printable(citation.to_string()) + std::string(legal_duty_note(rule, citation)), width);
@@ -180,6 +186,12 @@ void write_service(const AuditedService& service, int due_within_days, std::stri
                       : std::string_view());
     out += line("  at ", printable(note.where.to_string()), width, 5);
   }
+  for (const auto& waiver : service.stale_waivers) {
+    out += line("warning: ", printable(rules::stale_waiver_message(waiver)), width, 2,
+                color ? fmt::format(fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold, "warning") + ": "
+                      : std::string_view());
+    out += line("  at ", printable(waiver.where.to_string()), width, 5);
+  }
   for (const auto& note : service.era_conflicts) {
     out += line("note: ", printable(note.message), width, 2);
     out += line("  at ", printable(note.where.to_string()), width, 5);
@@ -265,6 +277,10 @@ void write_broken(const BrokenFile& broken, std::string& out, bool color) {
 
 FrameParts text_frame(const ReportFrame& frame) {
   FrameParts parts;
+  if (frame.statutory_waivers_allowed) {
+    parts.before += line("note: ", k_statutory_waivers_note, frame.width, 2);
+    parts.before += "\n";
+  }
   if (frame.several()) {
     write_rollup(frame, parts.before, frame.color);
     parts.before += "\n";

@@ -252,7 +252,8 @@ class WorkbookWriter {
     }
   }
 
-  void write(const AuditedService& audited) {
+  void write(const AuditedService& audited, bool statutory_waivers_allowed) {
+    m_statutory_waivers_allowed = statutory_waivers_allowed;
     const ServiceSummary summary = summarize(audited);
     lxw_worksheet* front = add_sheet("Summary");
     std::vector<std::string> taken{"Summary", "History"};  // "History" is reserved by Excel
@@ -329,7 +330,7 @@ class WorkbookWriter {
                                                             what_to_do(*finding),
                                                             {},
                                                             {},
-                                                            {}};
+                                                            rules::waiver_note(*finding)};
       for (std::size_t col = 0; col < cells.size(); ++col) {
         text(sheet, row, static_cast<lxw_col_t>(col), cells[col],
              col == k_rag_column ? m_rag.at(rag_index(finding->outcome)) : m_cell);
@@ -345,7 +346,7 @@ class WorkbookWriter {
     const rules::ServiceAudit& audit = summary.service->audit;
     column_widths(sheet, {40, 30, 9, 9, 9, 11, 11, 9, 24});
     text(sheet, 0, 0, "Self-assessment", m_title);
-    const std::vector<std::pair<std::string_view, std::string>> facts{
+    std::vector<std::pair<std::string_view, std::string>> facts{
         {"Service", audit.file->name()},
         {"Service id", audit.file->id()},
         {"Service file", *audit.file->path},
@@ -353,6 +354,10 @@ class WorkbookWriter {
         {"Profile", profile_label(summary.service->profile)},
         {"Produced by", fmt::format("ppsaudit {}", PPSAUDIT_VERSION)},
     };
+    // With --allow-statutory-waivers, said among the facts at the top.
+    if (m_statutory_waivers_allowed) {
+      facts.emplace_back("Note", std::string(k_statutory_waivers_note));
+    }
     lxw_row_t row = 2;
     for (const auto& [label, value] : facts) {
       text(sheet, row, 0, label, m_label);
@@ -406,6 +411,10 @@ class WorkbookWriter {
       text(sheet, row, 0, "Warning", m_label);
       text(sheet, row++, 1, note.message, nullptr);
     }
+    for (const auto& waiver : summary.service->stale_waivers) {
+      text(sheet, row, 0, "Warning", m_label);
+      text(sheet, row++, 1, rules::stale_waiver_message(waiver), nullptr);
+    }
     for (const auto& note : summary.service->era_conflicts) {
       text(sheet, row, 0, "Note", m_label);
       text(sheet, row++, 1, note.message, nullptr);
@@ -415,6 +424,7 @@ class WorkbookWriter {
 
   lxw_workbook* m_workbook;
   Errors& m_errors;
+  bool m_statutory_waivers_allowed = false;
   lxw_format* m_heading = nullptr;
   lxw_format* m_title = nullptr;
   lxw_format* m_label = nullptr;
@@ -446,7 +456,7 @@ std::string xlsx_workbook(const Report& report, const std::string& path, const s
   properties.author = creator.data();
   properties.created = creation_time(audited.audit.as_of);
   errors.check(workbook_set_properties(workbook, &properties), "the workbook's properties");
-  WorkbookWriter(workbook, errors).write(audited);
+  WorkbookWriter(workbook, errors).write(audited, report.statutory_waivers_allowed);
   // Closing writes the file, and frees the workbook even when something failed before.
   errors.check(workbook_close(workbook), "writing the workbook");
   return errors.first();

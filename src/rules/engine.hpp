@@ -1,11 +1,13 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "calendar/date.hpp"
 #include "rules/pack.hpp"
+#include "rules/waiver.hpp"
 #include "service/service_file.hpp"
 
 namespace ppsaudit::rules {
@@ -28,6 +30,10 @@ struct Finding {
   // The evidence paths of the records at fault (where, then also_at), when the rule's `at`
   // named them: "people[id=ppo]". Baselines match results by them, never by line numbers.
   std::vector<std::string> elements{};
+  // The service's waiver that matches this failing result, and what it does to it
+  // (rules/waiver.hpp): the result keeps its outcome either way.
+  std::optional<Waiver> waiver{};
+  WaiverState waiver_state = WaiverState::applied;
 };
 
 // Every rule's finding for one service, in the order the rules were given.

@@ -376,6 +376,16 @@ const TypeSpec* build(SchemaBuilder& b) {
                                {"by", text, k_required, "who confirms it (name and post)"},
                                {"date", date, k_required, "when"},
                                {"evidence", text, k_optional, "where the evidence is"}});
+  // A rule the service accepts, for a time, is not met (issue 14); `check` refuses one that names
+  // no rule it applies, runs too long, or waives a legal duty unasked (rules/waiver.hpp).
+  const auto* waiver = b.record(
+      "Waiver", {{"rule", text, k_required, "the id of the rule waived"},
+                 {"scope", text, k_optional,
+                  "the element waived, as an evidence path (people[id=ppo]); left out, the whole service"},
+                 {"justification", text, k_required, "why the service accepts, for now, that the rule is not met"},
+                 {"approved_by", text, k_required, "who approved the waiver (name and post)"},
+                 {"granted", date, k_required, "when it was approved"},
+                 {"expires", date, k_required, "its last day: it applies to the end of that day"}});
   const auto* publicity_channel =
       b.choice("publicity channel", {"schools_sencos", "authority_letters", "authority_website", "local_offer",
                                      "leaflets", "health_settings", "social_media", "events", "other"});
@@ -461,6 +471,7 @@ const TypeSpec* build(SchemaBuilder& b) {
        {"disagreement_resolution", disagreement_resolution, k_optional,
         "the authority's arrangements for avoiding and resolving disagreements"},
        {"attestations", b.list(attestation), k_optional, "what a person has confirmed"},
+       {"waivers", b.list(waiver), k_optional, "rules the service accepts, for a time, are not met"},
        {"local_packs", texts, k_optional,
         "rule packs of the service's own commitments, each a path relative to this file, audited with it"}});
 }

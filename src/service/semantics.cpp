@@ -221,6 +221,8 @@ void check_consistent_records(const Node& root, Diagnostics& diagnostics) {
     check_order(*commissioning, "from", "until", diagnostics);
     check_funding_shares(*commissioning, diagnostics);
   }
+  for_each_item(root.find("waivers"),
+                [&](const Node& waiver) { check_order(waiver, "granted", "expires", diagnostics); });
 }
 
 // A course is booked after the place is, within the person's time at the service: one booked for

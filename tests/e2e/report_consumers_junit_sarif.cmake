@@ -44,3 +44,8 @@ add_test(NAME report/sarif-rejects-broken
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/sarif_consumer.py --multitool ${PPSAUDIT_MULTITOOL}
     --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/broken
     --service examples/cambridgeshire-pps.yaml --rules examples/cambridgeshire-pps.rules.yaml --as-of 2008-07-31 --broken)
+# A waiver in force is an accepted external suppression (SARIF 2.1.0 §3.27.23, §3.35), valid for the Multitool.
+add_test(NAME report/sarif-waivers
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scripts/sarif_consumer.py --multitool ${PPSAUDIT_MULTITOOL}
+    --binary $<TARGET_FILE:ppsaudit> --source-dir ${PROJECT_SOURCE_DIR} --work-dir ${CMAKE_CURRENT_BINARY_DIR}/reports/waivers
+    --service tests/waivers/waived.yaml --as-of 2008-07-31 --expect-suppressions)

@@ -162,6 +162,9 @@ def main():
     parser.add_argument("--baseline", help="a JSON report to compare with: every result gets a baselineState")
     parser.add_argument("--hostile", action="store_true")
     parser.add_argument("--broken", action="store_true")
+    parser.add_argument("--expect-suppressions", action="store_true",
+                        help="fail unless the results whose JSON waiver is applied, and only they, have one "
+                             "accepted external suppression with the waiver's justification")
     parser.add_argument("--expect-related", action="store_true",
                         help="fail unless some result has relatedLocations (so that their check is not vacuous)")
     args = parser.parse_args()
@@ -193,6 +196,18 @@ def main():
     problems = multitool_problems(args.multitool, first) + semantic_problems(log, report)
     if args.expect_related and not any(r.get("relatedLocations") for run in log["runs"] for r in run["results"]):
         problems.append("no result has relatedLocations")
+    if args.expect_suppressions:
+        waived = {(r["rule"], r["waiver"]["justification"]) for s in report["services"] for r in s["results"]
+                  if r.get("waiver", {}).get("state") == "applied"}
+        suppressed = set()
+        for run in log["runs"]:
+            for result in run["results"]:
+                for suppression in result.get("suppressions", []):
+                    if suppression.get("kind") != "external" or suppression.get("status") != "accepted":
+                        problems.append("%s: a suppression not external and accepted" % result["ruleId"])
+                    suppressed.add((result["ruleId"], suppression.get("justification")))
+        if not waived or waived != suppressed:
+            problems.append("waived in JSON %s, suppressed in SARIF %s" % (sorted(waived), sorted(suppressed)))
     if args.hostile:
         def strings(value):
             if isinstance(value, dict):

@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Runs `ppsaudit check` over the services in tests/waivers/ and checks what one case of
+waivers (issue 14) does: the exit status, stderr, and what each report format says.
+
+    waivers_check.py BINARY SOURCE_DIR WORK_DIR CASE
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+import zipfile
+
+WAIVED = "tests/waivers/waived.yaml"
+STATUTORY = "tests/waivers/statutory.yaml"
+AS_OF = "2008-07-31"
+IPS = "sen-cop-2001/ips-recruited-and-trained"
+TRAINING = "sen-cop-2001/training-for-parents-and-schools"
+PARTNERS = "sen-cop-2001/works-with-partners"
+STATUTORY_NOTE = "statutory waivers are allowed (--allow-statutory-waivers)"
+
+
+class Failure(Exception):
+    pass
+
+
+def expect(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+class Runner:
+    def __init__(self, binary, work_dir):
+        self.binary = binary
+        self.work_dir = work_dir
+
+    def check(self, *args, status=0):
+        done = subprocess.run([self.binary, "check", *args], capture_output=True)
+        expect(done.returncode == status, "ppsaudit check %s exited %d, not %d:\n%s"
+               % (" ".join(args), done.returncode, status, done.stderr.decode()))
+        return done
+
+    def json(self, service=WAIVED, *args, status=0):
+        done = self.check(service, "--as-of", AS_OF, "--fail-on", "none", "--format", "json", *args, status=status)
+        return json.loads(done.stdout)
+
+    def text(self, service=WAIVED, *args, fmt="text", status=0):
+        done = self.check(service, "--as-of", AS_OF, "--fail-on", "none", "--format", fmt, "--color", "never", *args,
+                          status=status)
+        return done.stdout.decode()
+
+
+def result(report, rule):
+    found = [r for s in report["services"] for r in s["results"] if r["rule"] == rule]
+    expect(len(found) == 1, "%d results of %s" % (len(found), rule))
+    return found[0]
+
+
+def unwrapped(text):
+    """The text report with each wrapped line joined to the line it continues."""
+    return re.sub(r"\n +(?=\S)", " ", text)
+
+
+def case_waived(run):
+    report = run.json()
+    ips = result(report, IPS)
+    expect(ips["result"] == "not_met", "a waived result keeps its outcome: %s" % ips["result"])
+    waiver = ips.get("waiver")
+    expect(waiver is not None and waiver["state"] == "applied", "the IPS waiver is not applied: %s" % waiver)
+    expect(waiver["scope"] == "people[id=volunteer]" and waiver["expires"] == "2008-12-31"
+           and waiver["approved_by"] == "Jo Bloggs, chair of the steering group"
+           and waiver["location"]["file"] == WAIVED and waiver["location"]["line"] > 0, "waiver fields: %s" % waiver)
+    # A waived result fails no threshold; without the waiver the same run fails.
+    run.check(WAIVED, "--as-of", AS_OF, "--fail-on", "any", "--quiet", status=1)
+    raw = run.json(WAIVED, "--no-waivers")
+    expect(report["services"][0]["counts"] == raw["services"][0]["counts"], "a waiver changed the counts")
+
+
+def case_expired(run):
+    training = result(run.json(), TRAINING)
+    expect(training["waiver"]["state"] == "expired", "the training waiver is not expired: %s" % training)
+    text = unwrapped(run.text())
+    expect("waiver: waiver expired on 2008-06-30" in text, "the text report does not say when it expired:\n" + text)
+    # The end of the last day: in force on 2008-12-31, expired on 2009-01-01.
+    on_last_day = json.loads(run.check(WAIVED, "--as-of", "2008-12-31", "--fail-on", "none", "--format",
+                                       "json").stdout)
+    expect(result(on_last_day, IPS)["waiver"]["state"] == "applied", "not in force on its last day")
+    next_day = json.loads(run.check(WAIVED, "--as-of", "2009-01-01", "--fail-on", "none", "--format",
+                                    "json").stdout)
+    expect(result(next_day, IPS)["waiver"]["state"] == "expired", "still in force the day after it expired")
+
+
+def stale_line():
+    with open(WAIVED, encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    number = next(i for i, line in enumerate(lines, 1) if line.strip() == "- rule: " + PARTNERS)
+    column = lines[number - 1].index(PARTNERS) + 1
+    return "%s:%d:%d: warning: stale waiver: '%s' has no failing result to waive" % (WAIVED, number, column, PARTNERS)
+
+
+def case_stale(run):
+    done = run.check(WAIVED, "--as-of", AS_OF, "--fail-on", "none", "--format", "json")
+    expect(done.stderr.decode().splitlines() == [stale_line()], "stderr:\n" + done.stderr.decode())
+    stale = json.loads(done.stdout)["services"][0]["stale_waivers"]
+    expect([w["rule"] for w in stale] == [PARTNERS], "stale waivers: %s" % stale)
+    expect("warning: stale waiver: '%s'" % PARTNERS in run.text(), "the text report does not warn of it")
+
+
+def case_statutory_allowed(run):
+    refused = run.check(STATUTORY, "--as-of", AS_OF, "--quiet", status=2)
+    expect("a statutory duty is waived only with --allow-statutory-waivers" in refused.stderr.decode(),
+           "not refused: " + refused.stderr.decode())
+    run.check(STATUTORY, "--as-of", AS_OF, "--fail-on", "must", "--allow-statutory-waivers", "--quiet", status=0)
+    run.check(STATUTORY, "--as-of", AS_OF, "--fail-on", "must", "--allow-statutory-waivers", "--no-waivers",
+              "--quiet", status=1)
+    report = run.json(STATUTORY, "--allow-statutory-waivers")
+    expect(report["statutory_waivers_allowed"] is True, "JSON does not say statutory waivers are allowed")
+    expect(run.json(WAIVED)["statutory_waivers_allowed"] is False, "JSON says so without the option")
+    # Every other format says so near its top: in its first 40 lines (the HTML pack's after its style sheet).
+    for fmt in ("text", "markdown", "html", "junit", "sarif", "github"):
+        report = unwrapped(run.text(STATUTORY, "--allow-statutory-waivers", fmt=fmt))
+        head = "\n".join(re.sub(r"<style>.*?</style>", "", report, flags=re.S).splitlines()[:40])
+        expect(STATUTORY_NOTE in head or "statutory_waivers_allowed" in head,
+               "the %s report does not say so near its top:\n%s" % (fmt, head))
+
+
+def case_no_waivers(run):
+    done = run.check(WAIVED, "--as-of", AS_OF, "--fail-on", "none", "--format", "json", "--no-waivers")
+    report = json.loads(done.stdout)
+    expect(not any("waiver" in r for r in report["services"][0]["results"]), "--no-waivers applied a waiver")
+    expect(report["services"][0]["stale_waivers"] == [] and done.stderr == b"", "--no-waivers warned of stale ones")
+
+
+def case_json_schema(run):
+    import jsonschema
+    with open("schema/ppsaudit-report.schema.json", encoding="utf-8") as handle:
+        validator = jsonschema.Draft202012Validator(json.load(handle))
+    reports = [run.json(), run.json(STATUTORY, "--allow-statutory-waivers")]
+    for report in reports:
+        errors = ["%s: %s" % ("/".join(map(str, e.path)), e.message) for e in validator.iter_errors(report)]
+        expect(not errors, "schema errors:\n" + "\n".join(errors))
+    broken = reports[0]
+    result(broken, IPS)["waiver"]["state"] = "granted"
+    del broken["services"][0]["stale_waivers"][0]["justification"]
+    messages = [e.message for e in validator.iter_errors(broken)]
+    expect(any("'granted' is not one of" in m for m in messages)
+           and any("'justification' is a required property" in m for m in messages),
+           "the schema accepts a broken waiver: %s" % messages)
+
+
+def case_text(run):
+    text = unwrapped(run.text())
+    expect("waiver: waived for people[id=volunteer] until 2008-12-31 (end of day), approved by Jo Bloggs, chair of "
+           "the steering group on 2008-06-01: the volunteer is booked on the county's IPS course in September" in text,
+           "no waiver under the IPS result:\n" + text)
+
+
+def case_junit(run):
+    root = ElementTree.fromstring(run.text(fmt="junit"))
+    cases = {c.get("name"): c for c in root.iter("testcase")}
+    ips = cases[IPS]
+    expect(ips.find("failure") is None and ips.find("skipped") is not None, "the waived result is not skipped")
+    expect(ips.find("skipped").get("message").startswith("waived for people[id=volunteer]"), "skipped message")
+    expect(cases[TRAINING].find("error") is not None, "the result whose waiver expired is not an error")
+    failures = sum(1 for c in root.iter("testcase") if c.find("failure") is not None)
+    expect(int(root.get("failures")) == failures, "testsuites counts %s failures, has %d" % (root.get("failures"),
+                                                                                          failures))
+    skipped = sum(1 for c in root.iter("testcase") if c.find("skipped") is not None)
+    expect(int(root.get("skipped")) == skipped, "testsuites counts %s skipped, has %d" % (root.get("skipped"), skipped))
+
+
+def case_markdown(run):
+    text = re.sub(r"\n +", " ", run.text(fmt="markdown"))
+    expect("- Waiver: waived for people\\[id=volunteer\\] until 2008-12-31" in text
+           or "- Waiver: waived for people[id=volunteer] until 2008-12-31" in text, "no waiver:\n" + text)
+    expect("## Stale waivers" in text, "no stale waivers section")
+
+
+def case_html(run):
+    html = run.text(fmt="html")
+    expect("<dt>Waiver</dt><dd>waived for people[id=volunteer] until 2008-12-31" in html, "no waiver in the pack")
+    expect("Stale waivers" in html, "no stale waivers on the cover")
+    cover = run.text(STATUTORY, "--allow-statutory-waivers", fmt="html")
+    expect(cover.find(STATUTORY_NOTE) < cover.find("Practice levels and results"), "no note on the cover")
+
+
+def case_xlsx(run):
+    path = os.path.join(run.work_dir, "waived.xlsx")
+    run.check(WAIVED, "--as-of", AS_OF, "--fail-on", "none", "--output", "xlsx=" + path)
+    with zipfile.ZipFile(path) as book:
+        strings = book.read("xl/sharedStrings.xml").decode()
+    expect("waived for people[id=volunteer] until 2008-12-31" in strings, "no waiver in the workbook")
+    expect("stale waiver: &apos;%s&apos;" % PARTNERS in strings or "stale waiver: '%s'" % PARTNERS in strings,
+           "no stale waiver in the workbook")
+
+
+def case_github(run):
+    lines = run.text(fmt="github").splitlines()
+    ips = [line for line in lines if "title=" + IPS in line]
+    expect(len(ips) == 1 and ips[0].startswith("::notice "), "the waived result is not a notice: %s" % ips)
+    expect(any(line.startswith("::warning ") and "title=stale waiver" in line for line in lines), "no stale warning")
+
+
+def case_max_waiver_days(run):
+    refused = run.check(WAIVED, "--as-of", AS_OF, "--quiet", "--max-waiver-days", "200", status=2)
+    expect("runs 213 days, from 2008-06-01 to 2008-12-31: the most is 200" in refused.stderr.decode(),
+           refused.stderr.decode())
+    config = os.path.join(run.work_dir, "ppsaudit.yaml")
+    with open(config, "w", encoding="utf-8") as handle:
+        handle.write("ppsaudit-config: 1\nmax_waiver_days: 200\n")
+    run.check(WAIVED, "--as-of", AS_OF, "--quiet", "--config", config, status=2)
+    # The command line overrides the file.
+    run.check(WAIVED, "--as-of", AS_OF, "--quiet", "--fail-on", "none", "--config", config, "--max-waiver-days",
+              "365", status=0)
+
+
+def main():
+    binary, source_dir, work_dir, case = sys.argv[1:5]
+    os.makedirs(work_dir, exist_ok=True)
+    os.chdir(source_dir)
+    try:
+        globals()["case_" + case.replace("-", "_")](Runner(binary, os.path.abspath(work_dir)))
+    except Failure as failure:
+        sys.exit("waivers_check %s: %s" % (case, failure))
+    print("waivers_check %s: ok" % case)
+
+
+if __name__ == "__main__":
+    main()
