@@ -401,6 +401,9 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
     slot = Slot{};  // the service is let go
   };
 
+  // Only the HTML pack names each finding's element in words: no other report pays for it.
+  const bool wants_elements =
+      std::any_of(outputs.begin(), outputs.end(), [](const Output& output) { return output.format->name == "html"; });
   Turnstile catalog_turns;
   Turnstile report_turns;
   const auto audit_file = [&](std::size_t i) {
@@ -453,7 +456,9 @@ ExitCode run_check(const CheckOptions& options, std::ostream& out, std::ostream&
       audited.upcoming = rules::upcoming_deadlines(service, rules, *as_of, options.due_within_days);
       audited.era_conflicts = rules::era_conflicts(service);
       audited.readings = rules::other_readings(service, rules, *as_of, audited.audit);
-      audited.elements = report::elements_in_words(service, audited.audit);
+      if (wants_elements) {
+        audited.elements = report::elements_in_words(service, audited.audit);
+      }
       const bool marked = !matcher || matcher->mark(audited, slot.refusals);
       if (streamed && marked) {
         for (const auto& output : outputs) {

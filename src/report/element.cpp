@@ -10,16 +10,6 @@ namespace ppsaudit::report {
 
 namespace {
 
-// A key as words: "last_reviewed" is "last reviewed", "arms_length" is "arm's length".
-std::string key_in_words(std::string_view key) {
-  if (key == "arms_length") {
-    return "arm's length";
-  }
-  std::string words(key);
-  std::replace(words.begin(), words.end(), '_', ' ');
-  return words;
-}
-
 // One item of a list, named by its key: "policies" is "policy", "people" is "person".
 std::string singular(std::string_view key) {
   std::string words = key_in_words(key);
@@ -41,6 +31,15 @@ bool names_item(std::string_view field) {
 }
 
 }  // namespace
+
+std::string key_in_words(std::string_view key) {
+  if (key == "arms_length") {
+    return "arm's length";
+  }
+  std::string words(key);
+  std::replace(words.begin(), words.end(), '_', ' ');
+  return words;
+}
 
 std::string evidence_path_in_words(std::string_view path) {
   std::vector<std::string> parts;

@@ -10,6 +10,10 @@
 // What a finding is about, in the words an inspector reads rather than a YAML position.
 namespace ppsaudit::report {
 
+// A key of the service format, or an area of a rule, in words: "last_reviewed" is "last
+// reviewed", "arms_length" is "arm's length".
+std::string key_in_words(std::string_view key);
+
 // An evidence path in words: "policies[kind=impartiality].last_reviewed" is "policy
 // 'impartiality', last reviewed"; "people[id=ppo]" is "person 'ppo'"; "annual_reports[#2]" is
 // "annual report 2"; "people.training" is "people, training".

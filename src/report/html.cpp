@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "report/element.hpp"
 #include "report/formats.hpp"
 #include "report/labels.hpp"
 #include "report/model.hpp"
@@ -191,16 +192,6 @@ std::string rule_id(std::string_view id) {
 
 std::string path_text(std::string_view path) {
   return breakable(path);
-}
-
-// An area as people read it: "legal_basis" is "legal basis", "arms_length" "arm's length".
-std::string area_label(std::string_view area) {
-  if (area == "arms_length") {
-    return "arm's length";
-  }
-  std::string out(area);
-  std::replace(out.begin(), out.end(), '_', ' ');
-  return out;
 }
 
 // The element of the service file a finding is about, in words, with its file position after
@@ -516,7 +507,7 @@ class HtmlWriter {
           fmt::format("<table>\n<caption>{}: results by area</caption>\n", text::html_escape(framework.framework)) +
           counts_head({"Area"}) + "<tbody>\n";
       for (const auto& area : framework.areas) {
-        m_out += counts_row(text::html_escape(area_label(area.area)), area.counts, "");
+        m_out += counts_row(text::html_escape(key_in_words(area.area)), area.counts, "");
       }
       m_out += counts_row("All areas", framework.counts, "total") + "</tbody>\n</table>\n</section>\n";
     }

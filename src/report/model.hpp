@@ -33,7 +33,8 @@ struct AuditedService {
   // change: every format lists them after the era warnings.
   std::vector<rules::OtherReading> readings;
   // Each finding's element in words (report/element.hpp), in the order of audit.findings;
-  // empty when not worked out, and a report then gives the file position alone.
+  // empty when not worked out (check works them out only for an HTML report), and a report then
+  // gives the file position alone.
   std::vector<std::string> elements;
   // With a baseline: each finding's state, in the order of audit.findings (see baseline_state),
   // and the baseline's results for this service that this run does not have, in its order.
