@@ -56,6 +56,7 @@ ExitCode run_compare(const CompareOptions& options, std::ostream& out, std::ostr
   // Each service under its own profile and packs, whose rules its attestations must name.
   std::vector<const rules::Profile*> profiles;
   std::vector<std::vector<const rules::Rule*>> service_rules;
+  std::vector<std::vector<rules::Waiver>> service_waivers;
   for (const auto& file : services) {
     if (loaded) {
       Diagnostics packs_read;
@@ -66,6 +67,8 @@ ExitCode run_compare(const CompareOptions& options, std::ostream& out, std::ostr
       service_rules.push_back(loaded->catalog.rules_for(profiles.back(), packs));
       if (!packs_read.has_errors()) {
         rules::check_attestations(file, service_rules.back(), packs_read);
+        // The waivers are checked against the rules before any is evaluated, as check does.
+        service_waivers.push_back(rules::read_waivers(file, service_rules.back(), options.waivers, packs_read));
       }
       diagnostics.merge(packs_read);
     }
@@ -87,7 +90,7 @@ ExitCode run_compare(const CompareOptions& options, std::ostream& out, std::ostr
     return ExitCode::bad_input;
   }
 
-  // Era disagreements are warnings, as in check.
+  // Era disagreements and stale waivers are warnings, as in check.
   std::vector<report::AuditedService> audited;
   Diagnostics eras;
   for (std::size_t i = 0; i < services.size(); ++i) {
@@ -100,12 +103,19 @@ ExitCode run_compare(const CompareOptions& options, std::ostream& out, std::ostr
     }
     const auto& rules = service_rules[i];
     service.audit = rules::audit_service(file, rules, *as_of);
+    if (options.waivers.apply) {
+      service.stale_waivers = rules::apply_waivers(service.audit.findings, service_waivers[i], *as_of);
+      for (const auto& stale : service.stale_waivers) {
+        eras.add(Severity::warning, stale.where, rules::stale_waiver_message(stale));
+      }
+    }
     service.era_conflicts = rules::era_conflicts(file);
     service.readings = rules::other_readings(file, rules, *as_of, service.audit);
     audited.push_back(std::move(service));
   }
   eras.print(err);
-  const report::Comparison comparison = report::compare(audited[0], audited[1]);
+  report::Comparison comparison = report::compare(audited[0], audited[1]);
+  comparison.statutory_waivers_allowed = options.waivers.allow_statutory && options.waivers.apply;
 
   // Files first, each whole or not at all; then standard output.
   Diagnostics writing;

@@ -156,6 +156,20 @@ ExitCode run_check_command(CommandLine& line, const CLI::App& check, std::ostrea
   return run_check(options, out, err);
 }
 
+// --max-waiver-days, --allow-statutory-waivers and --no-waivers: how check and compare treat
+// the services' waivers.
+void add_waiver_options(CLI::App& command, rules::WaiverPolicy& policy, bool& no_waivers) {
+  command
+      .add_option("--max-waiver-days", policy.max_days,
+                  "Refuse a service's waiver that runs longer than this many days from granted to expires "
+                  "(default: one year, to the anniversary of the day it was granted)")
+      ->check(CLI::Range(1, 3660));
+  command.add_flag("--allow-statutory-waivers", policy.allow_statutory,
+                   "Let a service waive a legal duty (must, must have regard); every report then says so at its top");
+  command.add_flag("--no-waivers", no_waivers,
+                   "Apply no waiver: show raw compliance (waivers are still checked for form)");
+}
+
 void add_check(CLI::App& app, CommandLine& line) {
   auto* check = app.add_subcommand("check", "Audit services against their codes of practice and print a report");
   check->add_option("files", line.check.files, "Service files (YAML), or folders of them (a register)")
@@ -196,15 +210,7 @@ void add_check(CLI::App& app, CommandLine& line) {
                    "Read and audit service files on this many threads (default 0: one per core); the report is the "
                    "same whatever the number")
       ->check(CLI::Range(0, 1024));
-  check
-      ->add_option("--max-waiver-days", line.check.waivers.max_days,
-                   "Refuse a service's waiver that runs longer than this many days from granted to expires "
-                   "(default: 365)")
-      ->check(CLI::Range(1, 3660));
-  check->add_flag("--allow-statutory-waivers", line.check.waivers.allow_statutory,
-                  "Let a service waive a legal duty (must, must have regard); every report then says so at its top");
-  check->add_flag("--no-waivers", line.no_waivers,
-                  "Apply no waiver: show raw compliance (waivers are still checked for form)");
+  add_waiver_options(*check, line.check.waivers, line.no_waivers);
   check->add_flag("--generated-at", line.check.generated_at,
                   "Say in the HTML report when it was made, in UTC (SOURCE_DATE_EPOCH when set); without it, the "
                   "same input and audit date give the same bytes");
@@ -242,8 +248,10 @@ void add_compare(CLI::App& app, CommandLine& line) {
       ->check(CLI::IsMember(report::compare_format_names()));
   add_output_option(*compare, line, line.compare.outputs, report::compare_format_names(),
                     "Also write the comparison to a file, as FORMAT=PATH (e.g. json=compare.json); repeatable");
+  add_waiver_options(*compare, line.compare.waivers, line.no_waivers);
   add_quiet_flag(*compare, line.quiet);
   compare->callback([&line] {
+    line.compare.waivers.apply = !line.no_waivers;
     line.action = [&line](std::ostream& out, std::ostream& err) {
       return run_quietly(line.quiet, out, err,
                          [&line](std::ostream& o, std::ostream& e) { return run_compare(line.compare, o, e); });

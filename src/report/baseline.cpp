@@ -326,6 +326,26 @@ class BaselineReader {
     if (const auto column = location->find("column"); column != location->end() && column->is_number_integer()) {
       out.column = column->get<int>();
     }
+    // A result under a waiver in force was accepted, for a time, in that run: it did not fail it.
+    if (const auto waiver = json.find("waiver"); waiver != json.end()) {
+      auto waiver_at = at;
+      waiver_at.emplace_back("waiver");
+      if (!waiver->is_object()) {
+        return refuse(waiver_at, "a result's waiver is an object, not {}", waiver->type_name());
+      }
+      const Json* state = member(*waiver, waiver_at, "state", Json::value_t::string);
+      if (state == nullptr) {
+        return std::nullopt;
+      }
+      const auto word = state->get<std::string>();
+      if (word != rules::waiver_state_word(rules::WaiverState::applied) &&
+          word != rules::waiver_state_word(rules::WaiverState::expired) &&
+          word != rules::waiver_state_word(rules::WaiverState::pending)) {
+        waiver_at.emplace_back("state");
+        return refuse(waiver_at, "'{}' is not a waiver's state (applied, expired or pending)", word);
+      }
+      out.waived = word == rules::waiver_state_word(rules::WaiverState::applied);
+    }
     return out;
   }
 
@@ -361,8 +381,10 @@ class BaselineReader {
   Diagnostics& m_diagnostics;
 };
 
+// Not met or not assessable, and not under a waiver in force: what fails a run.
 bool fails_now(const rules::Finding& finding) {
-  return finding.outcome == rules::Outcome::not_met || finding.outcome == rules::Outcome::not_assessable;
+  return (finding.outcome == rules::Outcome::not_met || finding.outcome == rules::Outcome::not_assessable) &&
+         !rules::is_waived(finding);
 }
 
 }  // namespace
@@ -381,8 +403,12 @@ std::string_view token(BaselineState state) {
   return "new";
 }
 
-bool BaselineResult::failing() const {
+bool BaselineResult::failing_outcome() const {
   return result == token(rules::Outcome::not_met) || result == token(rules::Outcome::not_assessable);
+}
+
+bool BaselineResult::failing() const {
+  return failing_outcome() && !waived;
 }
 
 int BaselineComparison::count(BaselineState state) const {
@@ -486,9 +512,13 @@ bool BaselineMatcher::mark(AuditedService& service, Diagnostics& diagnostics) co
           was != nullptr && std::all_of(finding.elements.begin(), finding.elements.end(), [was](const auto& element) {
             return std::find(was->elements.begin(), was->elements.end(), element) != was->elements.end();
           });
+      // A result whose waiver was in force in the baseline, and is not now, is new: it fails again.
       state = was != nullptr && was->failing() && same_records ? BaselineState::unchanged : BaselineState::new_result;
+    } else if (rules::is_waived(finding)) {
+      // Waived now: it still fails underneath, so nothing is fixed; nor is it new to a gate.
+      state = was != nullptr ? BaselineState::unchanged : BaselineState::new_result;
     } else if (was != nullptr) {
-      state = was->failing() ? BaselineState::fixed : BaselineState::unchanged;
+      state = was->failing_outcome() ? BaselineState::fixed : BaselineState::unchanged;
     }
     service.baseline.push_back(state);
   }

@@ -32,8 +32,11 @@ struct BaselineResult {
   std::string file;                   // where the earlier run located it
   int line = 0;
   int column = 0;
+  bool waived = false;  // its waiver was in force ("waiver": {"state": "applied"})
 
-  // Not met or not assessable: what fails a run.
+  // Not met or not assessable.
+  [[nodiscard]] bool failing_outcome() const;
+  // Not met or not assessable and not waived: what fails a run.
   [[nodiscard]] bool failing() const;
 };
 

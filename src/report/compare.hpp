@@ -51,6 +51,9 @@ struct Comparison {
   // Rules one side has and the other does not (a local pack's), in that side's report order.
   std::vector<ComparedRule> only_a;
   std::vector<ComparedRule> only_b;
+  // --allow-statutory-waivers: every format says so near its top, for a legal duty may then
+  // be shown as waived.
+  bool statutory_waivers_allowed = false;
 };
 
 // Compares two audits, rule by rule (by rule id). Both must outlive the comparison.

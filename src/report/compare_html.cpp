@@ -89,8 +89,9 @@ std::string side_fields(std::string_view side, const rules::Finding& finding) {
   if (!finding.message.empty()) {
     text += ": " + finding.message;
   }
-  return fmt::format("<dt>{}</dt><dd>{} (at <code>{}</code>)</dd>\n", side, html_escape(text),
-                     html_escape(finding.where.to_string()));
+  return fmt::format("<dt>{}</dt><dd>{} (at <code>{}</code>){}</dd>\n", side, html_escape(text),
+                     html_escape(finding.where.to_string()),
+                     finding.waiver ? "; " + html_escape(rules::waiver_note(finding)) : std::string());
 }
 
 std::string rules_section(std::string_view heading, std::string_view lead, const std::vector<ComparedRule>& list) {
@@ -124,6 +125,9 @@ std::string write_compare_html(const Comparison& comparison) {
       "<h1>Comparison: {0} and {1}</h1>\n<p>Audit date: <time datetime=\"{3}\">{3}</time>.</p>\n",
       html_escape(comparison.a->audit.file->name()), html_escape(comparison.b->audit.file->name()), k_style,
       comparison.a->audit.as_of.to_string());
+  if (comparison.statutory_waivers_allowed) {
+    out += fmt::format("<p><strong>Note:</strong> {}</p>\n", html_escape(k_statutory_waivers_note));
+  }
   out += service_facts("A", *comparison.a);
   out += service_facts("B", *comparison.b);
   if (!comparison.era_directions.empty()) {

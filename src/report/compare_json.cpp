@@ -66,6 +66,9 @@ Json finding(const rules::Finding* found) {
   json["message"] = found->message;
   json["location"] = location(found->where);
   json["outside_era"] = found->outside_era;
+  if (found->waiver) {
+    json["waiver"] = finding_waiver_json(*found);
+  }
   return json;
 }
 
@@ -94,6 +97,7 @@ std::string write_compare_json(const Comparison& comparison) {
   json["format"] = "ppsaudit-compare";
   json["version"] = 1;
   json["tool"] = {{"name", "ppsaudit"}, {"version", PPSAUDIT_VERSION}};
+  json["statutory_waivers_allowed"] = comparison.statutory_waivers_allowed;
   json["a"] = service(*comparison.a, comparison.counts_a);
   json["b"] = service(*comparison.b, comparison.counts_b);
   Json frameworks = Json::array();

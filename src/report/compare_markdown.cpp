@@ -70,6 +70,9 @@ std::string side_item(std::string_view side, const rules::Finding& finding) {
     text += ": " + markdown_escape(finding.message);
   }
   text += fmt::format(" (at {})", markdown_escape(finding.where.to_string()));
+  if (finding.waiver) {
+    text += "; " + markdown_escape(rules::waiver_note(finding));
+  }
   return markdown_wrap(fmt::format("  - {}: ", side), text, "    ");
 }
 
@@ -100,6 +103,9 @@ std::string write_compare_markdown(const Comparison& comparison) {
   std::vector<std::string> blocks;
   blocks.emplace_back("# Comparison of two services\n");
   blocks.push_back(fmt::format("Audit date: {}.\n", comparison.a->audit.as_of.to_string()));
+  if (comparison.statutory_waivers_allowed) {
+    blocks.push_back(markdown_wrap("", fmt::format("**Note:** {}", markdown_escape(k_statutory_waivers_note)), ""));
+  }
   blocks.push_back(service_facts("A", *comparison.a) + service_facts("B", *comparison.b));
   if (!comparison.era_directions.empty()) {
     blocks.emplace_back("## Across eras\n");

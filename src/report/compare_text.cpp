@@ -52,6 +52,9 @@ void write_side(std::string_view side, const rules::Finding& finding, std::strin
     out += fmt::format("       what:  {}\n", printable(finding.message));
   }
   out += fmt::format("       where: {}\n", printable(finding.where.to_string()));
+  if (finding.waiver) {
+    out += fmt::format("       waiver: {}\n", printable(rules::waiver_note(finding)));
+  }
 }
 
 void write_rules(std::string_view heading, const std::vector<ComparedRule>& list, std::string& out) {
@@ -75,6 +78,9 @@ void write_rules(std::string_view heading, const std::vector<ComparedRule>& list
 
 std::string write_compare_text(const Comparison& comparison) {
   std::string out = fmt::format("ppsaudit comparison as of {}\n", comparison.a->audit.as_of.to_string());
+  if (comparison.statutory_waivers_allowed) {
+    out += fmt::format("note: {}\n", k_statutory_waivers_note);
+  }
   write_service("A", *comparison.a, out);
   write_service("B", *comparison.b, out);
   for (const auto& direction : comparison.era_directions) {

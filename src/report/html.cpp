@@ -135,10 +135,12 @@ std::string bar(const OutcomeCounts& counts) {
   return out + "</div></td>";
 }
 
-std::string count_cells(const OutcomeCounts& counts) {
+// A cell per result; a count with results under a waiver in force says how many: "3 (1 waived)".
+std::string count_cells(const OutcomeCounts& counts, const OutcomeCounts& waived = {}) {
   std::string out;
   for (const auto& style : k_outcome_styles) {
-    out += fmt::format(R"(<td class="number">{}</td>)", counts.of(style.outcome));
+    out +=
+        fmt::format(R"(<td class="number">{}{}</td>)", counts.of(style.outcome), waived_suffix(waived, style.outcome));
   }
   return out;
 }
@@ -310,7 +312,8 @@ class HtmlWriter {
           "<td>{}</td>",
           anchor(service.number), text::html_escape(service.name), path_text(service.file),
           levels.empty() ? std::string("none") : fmt::format("{}", fmt::join(levels, "<br>")));
-      m_out += count_cells(service.counts) + fmt::format("<td>{}</td></tr>\n", breakable(worst_label(service.worst)));
+      m_out += count_cells(service.counts, service.waived) +
+               fmt::format("<td>{}</td></tr>\n", breakable(worst_label(service.worst)));
     }
     for (const auto& broken : frame.broken) {
       m_out += fmt::format(
@@ -398,12 +401,13 @@ class HtmlWriter {
     m_out += fmt::format(
         "<dt>Audit date</dt><dd><time datetime=\"{0}\">{0}</time></dd>\n<dt>Profile</dt><dd>{1}</dd>\n"
         "<dt>Service file</dt><dd><code>{2}</code></dd>\n"
-        "<dt>Results</dt><dd>{3} met, {4} not met, {5} not applicable, {6} needs attestation, {7} not assessable"
-        "</dd>\n</dl>\n",
+        "<dt>Results</dt><dd>{3} met, {4} not met{8}, {5} not applicable, {6} needs attestation, {7} not "
+        "assessable{9}</dd>\n</dl>\n",
         audit.as_of.to_string(), text::html_escape(profile_label(service.profile)),
         text::html_escape(*audit.file->path), summary.counts.of(Outcome::met), summary.counts.of(Outcome::not_met),
         summary.counts.of(Outcome::not_applicable), summary.counts.of(Outcome::needs_attestation),
-        summary.counts.of(Outcome::not_assessable));
+        summary.counts.of(Outcome::not_assessable), waived_suffix(summary.waived, Outcome::not_met),
+        waived_suffix(summary.waived, Outcome::not_assessable));
     if (!m_context.several) {
       write_statutory_note();
     }
@@ -438,7 +442,7 @@ class HtmlWriter {
     for (const auto& framework : summary.frameworks) {
       m_out += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td>", text::html_escape(framework.framework),
                            framework.practice_level.empty() ? std::string("no levels") : framework.practice_level) +
-               count_cells(framework.counts) + bar(framework.counts) + "</tr>\n";
+               count_cells(framework.counts, framework.waived) + bar(framework.counts) + "</tr>\n";
     }
     m_out += "</tbody>\n</table>\n";
 

@@ -20,19 +20,6 @@ Json location(const Location& where) {
   return location_json(where);
 }
 
-// A waiver as the service file records it, and where.
-Json waiver_json(const rules::Waiver& waiver) {
-  Json json;
-  json["rule"] = waiver.rule;
-  json["scope"] = waiver.scope.empty() ? Json(nullptr) : Json(waiver.scope);
-  json["justification"] = waiver.justification;
-  json["approved_by"] = waiver.approved_by;
-  json["granted"] = waiver.granted.to_string();
-  json["expires"] = waiver.expires.to_string();
-  json["location"] = location(waiver.where);
-  return json;
-}
-
 Json result(const AuditedService& service, const rules::Finding& finding) {
   const rules::Rule& rule = *finding.rule;
   Json json;
@@ -60,9 +47,7 @@ Json result(const AuditedService& service, const rules::Finding& finding) {
   }
   if (finding.waiver) {
     // The result above is what the service was found to do; the waiver says what was accepted.
-    Json waiver = waiver_json(*finding.waiver);
-    waiver["state"] = rules::waiver_state_word(finding.waiver_state);
-    json["waiver"] = std::move(waiver);
+    json["waiver"] = finding_waiver_json(finding);
   }
   Json citations = Json::array();
   for (const auto& citation : rule.citations) {
@@ -110,6 +95,7 @@ Json frameworks_json(const std::vector<RollupRow::Framework>& frameworks) {
     Json item;
     item["framework"] = framework.framework;
     item["counts"] = counts(framework.counts);
+    item["waived"] = counts(framework.waived);
     item["practice_level"] = framework.practice_level.empty() ? Json(nullptr) : Json(framework.practice_level);
     items.push_back(std::move(item));
   }
@@ -134,6 +120,7 @@ Json service_json(const AuditedService& audited) {
   }
   service["stale_waivers"] = std::move(stale);
   service["counts"] = counts(summary.counts);
+  service["waived"] = counts(summary.waived);
   service["frameworks"] = frameworks_json(rollup_row(summary).frameworks);
   Json results = Json::array();
   for (const auto* finding : summary.findings) {

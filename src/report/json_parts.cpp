@@ -14,6 +14,25 @@ Json location_json(const Location& where) {
   return json;
 }
 
+Json waiver_json(const rules::Waiver& waiver) {
+  Json json;
+  json["rule"] = waiver.rule;
+  json["scope"] = waiver.scope.empty() ? Json(nullptr) : Json(waiver.scope);
+  json["justification"] = waiver.justification;
+  json["approved_by"] = waiver.approved_by;
+  json["granted"] = waiver.granted.to_string();
+  json["expires"] = waiver.expires.to_string();
+  json["location"] = location_json(waiver.where);
+  return json;
+}
+
+Json finding_waiver_json(const rules::Finding& finding) {
+  // The result is what the service was found to do; the waiver says what was accepted.
+  Json json = waiver_json(*finding.waiver);
+  json["state"] = rules::waiver_state_word(finding.waiver_state);
+  return json;
+}
+
 Json readings_json(const std::vector<rules::OtherReading>& readings) {
   Json items = Json::array();
   for (const auto& reading : readings) {

@@ -8,7 +8,9 @@
 
 #include "diag/location.hpp"
 #include "report/formats.hpp"
+#include "rules/engine.hpp"
 #include "rules/readings.hpp"
+#include "rules/waiver.hpp"
 
 // Parts the JSON report and the JSON comparison write alike, so that the two schemas describe
 // them once (schema/ppsaudit-report.schema.json's `readings`).
@@ -20,6 +22,13 @@ nlohmann::ordered_json location_json(const Location& where);
 // Each value read from words that mean two things: the source's words, the two readings, the
 // values and the results the other reading would change.
 nlohmann::ordered_json readings_json(const std::vector<rules::OtherReading>& readings);
+
+// A waiver as the service file records it, and where (schema/ppsaudit-report.schema.json's
+// `waiver`).
+nlohmann::ordered_json waiver_json(const rules::Waiver& waiver);
+// The waiver that matches a failing result, with its `state` (applied, expired, pending); the
+// finding must have one.
+nlohmann::ordered_json finding_waiver_json(const rules::Finding& finding);
 
 // Where a document's list of services goes: a placeholder for the list's one element, which
 // split_at_services takes out. A JSON writer puts it as the only service in the list, dumps

@@ -268,11 +268,12 @@ class MarkdownWriter {
     facts += fmt::format("- Audit date: {}\n", audit.as_of.to_string());
     facts += markdown_wrap(
         "- Results: ",
-        fmt::format("{} met, {} not met, {} not applicable, {} needing attestation, "
-                    "{} not assessable",
+        fmt::format("{} met, {} not met{}, {} not applicable, {} needing attestation, "
+                    "{} not assessable{}",
                     summary.counts.of(Outcome::met), summary.counts.of(Outcome::not_met),
-                    summary.counts.of(Outcome::not_applicable), summary.counts.of(Outcome::needs_attestation),
-                    summary.counts.of(Outcome::not_assessable)),
+                    waived_suffix(summary.waived, Outcome::not_met), summary.counts.of(Outcome::not_applicable),
+                    summary.counts.of(Outcome::needs_attestation), summary.counts.of(Outcome::not_assessable),
+                    waived_suffix(summary.waived, Outcome::not_assessable)),
         "  ");
     add(facts);
     if (!m_several) {

@@ -57,7 +57,7 @@ ServiceSummary summarize(const AuditedService& service) {
   for (const auto& finding : service.audit.findings) {
     const std::size_t framework = first_appearance(framework_names, finding.rule->pack->framework);
     if (framework == summary.frameworks.size()) {
-      summary.frameworks.push_back({finding.rule->pack->framework, {}, {}, {}, {}});
+      summary.frameworks.push_back({finding.rule->pack->framework, {}, {}, {}, {}, {}});
       area_names.emplace_back();
     }
     FrameworkSummary& group = summary.frameworks[framework];
@@ -68,6 +68,10 @@ ServiceSummary summarize(const AuditedService& service) {
     group.areas[area].counts.add(finding.outcome);
     group.counts.add(finding.outcome);
     summary.counts.add(finding.outcome);
+    if (rules::is_waived(finding)) {
+      group.waived.add(finding.outcome);
+      summary.waived.add(finding.outcome);
+    }
     group.findings.push_back(&finding);
   }
 
@@ -160,6 +164,10 @@ const Diagnostic& BrokenFile::first_error() const {
   return found != diagnostics.end() ? *found : diagnostics.front();
 }
 
+std::string waived_suffix(const OutcomeCounts& waived, rules::Outcome outcome) {
+  return waived.of(outcome) > 0 ? fmt::format(" ({} waived)", waived.of(outcome)) : std::string();
+}
+
 bool has_rollup(const Report& report) {
   return report.services.size() + report.broken.size() > 1;
 }
@@ -167,7 +175,8 @@ bool has_rollup(const Report& report) {
 const Finding* worst_finding(const ServiceSummary& summary) {
   const Finding* worst = nullptr;
   for (const auto* finding : summary.findings) {
-    if (finding->outcome != Outcome::not_met && finding->outcome != Outcome::not_assessable) {
+    if ((finding->outcome != Outcome::not_met && finding->outcome != Outcome::not_assessable) ||
+        rules::is_waived(*finding)) {
       continue;
     }
     if (worst == nullptr || finding->rule->strength < worst->rule->strength ||
@@ -189,7 +198,8 @@ std::vector<const Finding*> top_actions(const ServiceSummary& summary) {
   };
   std::vector<const Finding*> actions;
   for (const Finding* finding : summary.findings) {
-    const bool open = finding->outcome == Outcome::not_met || finding->outcome == Outcome::not_assessable;
+    const bool open = (finding->outcome == Outcome::not_met || finding->outcome == Outcome::not_assessable) &&
+                      !rules::is_waived(*finding);
     if (open && (finding->outcome == Outcome::not_met || group(*finding) < 2)) {
       actions.push_back(finding);
     }
@@ -229,15 +239,11 @@ RollupRow rollup_row(const ServiceSummary& summary) {
   row.file = *service.audit.file->path;
   row.name = service.audit.file->name();
   for (const auto& framework : summary.frameworks) {
-    row.frameworks.push_back({framework.framework, framework.counts, framework.practice_level});
+    row.frameworks.push_back({framework.framework, framework.counts, framework.practice_level, framework.waived});
   }
   row.worst = worst_result(summary);
   row.counts = summary.counts;
-  for (const auto* finding : summary.findings) {
-    if (rules::is_waived(*finding)) {
-      row.waived.add(finding->outcome);
-    }
-  }
+  row.waived = summary.waived;
   return row;
 }
 

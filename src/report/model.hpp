@@ -85,6 +85,11 @@ class OutcomeCounts {
   std::array<int, 5> m_counts{};
 };
 
+// " (2 waived)" after an outcome's count when some of its results are under a waiver in
+// force; empty when none is. Every format's counts say it so, as a waived result keeps its
+// result (issue 14).
+std::string waived_suffix(const OutcomeCounts& waived, rules::Outcome outcome);
+
 // The outcomes in the order reports count them: met, not met, not applicable, needs
 // attestation, not assessable.
 const std::array<rules::Outcome, 5>& counted_outcomes();
@@ -103,6 +108,7 @@ struct FrameworkSummary {
   std::vector<const rules::Finding*> findings;
   std::vector<AreaSummary> areas;
   OutcomeCounts counts;
+  OutcomeCounts waived;  // those of `counts` under a waiver in force, by their outcome
   std::string practice_level;
 };
 
@@ -116,6 +122,7 @@ struct FrameworkSummary {
 struct ServiceSummary {
   const AuditedService* service = nullptr;
   OutcomeCounts counts;
+  OutcomeCounts waived;  // those of `counts` under a waiver in force, by their outcome
   std::vector<FrameworkSummary> frameworks;
   std::vector<const rules::Finding*> findings;  // every finding, in report order
 
@@ -137,7 +144,8 @@ std::string practice_level_reached(const std::vector<const rules::Finding*>& fin
 
 // What to do first: the rules not met or not assessable that are legal duties (a must or must
 // have regard citing an Act or Regulations), not met before not assessable, then every other
-// rule not met, strongest first; in report order within each.
+// rule not met, strongest first; in report order within each. A result under a waiver in
+// force is not an action: the service has accepted it, for a time.
 std::vector<const rules::Finding*> top_actions(const ServiceSummary& summary);
 
 // Whether the report opens with a roll-up: more than one service file, audited or broken.
@@ -145,8 +153,9 @@ std::vector<const rules::Finding*> top_actions(const ServiceSummary& summary);
 [[nodiscard]] bool has_rollup(const Report& report);
 
 // The service's worst result: the strongest rule not met, or when none is as strong, the
-// strongest not assessable; within a strength, not met first, then report order. nullptr
-// when every rule is met, not applicable or needs attestation.
+// strongest not assessable; within a strength, not met first, then report order; results
+// under a waiver in force are passed over. nullptr when every rule is met, not applicable,
+// needs attestation or is waived.
 const rules::Finding* worst_finding(const ServiceSummary& summary);
 
 // What a roll-up shows of a service's worst result.
@@ -174,6 +183,7 @@ struct RollupRow {
     std::string framework;
     OutcomeCounts counts;
     std::string practice_level;  // empty when the framework has no levels
+    OutcomeCounts waived;        // those of `counts` under a waiver in force
   };
   std::vector<Framework> frameworks;
   std::optional<WorstResult> worst;  // none when no rule fails

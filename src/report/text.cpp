@@ -114,13 +114,14 @@ void write_framework(const AuditedService& service, const FrameworkSummary& fram
   }
 }
 
-// "3 met, 0 not met, 5 needs attestation, 10 not assessable, 0 not applicable": every result
-// by the one name the report gives it.
-std::string counts_sentence(const OutcomeCounts& counts) {
+// "3 met, 2 not met (1 waived), 5 needs attestation, 10 not assessable, 0 not applicable":
+// every result by the one name the report gives it, saying how many are waived.
+std::string counts_sentence(const OutcomeCounts& counts, const OutcomeCounts& waived) {
   std::vector<std::string> parts;
   for (const auto outcome :
        {Outcome::met, Outcome::not_met, Outcome::needs_attestation, Outcome::not_assessable, Outcome::not_applicable}) {
-    parts.push_back(fmt::format("{} {}", counts.of(outcome), rules::to_string(outcome)));
+    parts.push_back(
+        fmt::format("{} {}{}", counts.of(outcome), rules::to_string(outcome), waived_suffix(waived, outcome)));
   }
   return fmt::format("{}", fmt::join(parts, ", "));
 }
@@ -131,7 +132,7 @@ void write_summary(const ServiceSummary& summary, std::string& out, std::size_t 
   out += "\nSummary\n";
   for (const auto& framework : summary.frameworks) {
     out += line("  ", printable(framework.framework), width, 4);
-    out += line("    ", counts_sentence(framework.counts), width, 6);
+    out += line("    ", counts_sentence(framework.counts, framework.waived), width, 6);
     if (!framework.practice_level.empty()) {
       out += line("    practice level reached: ", framework.practice_level, width, 6);
     }
@@ -240,7 +241,7 @@ void write_rollup(const ReportFrame& frame, std::string& out, bool color) {
     out += line("    file:  ", printable(service.file), frame.width, 11);
     for (const auto& framework : service.frameworks) {
       out += line("    ", printable(framework.framework), frame.width, 6);
-      out += line("      ", counts_sentence(framework.counts), frame.width, 8);
+      out += line("      ", counts_sentence(framework.counts, framework.waived), frame.width, 8);
       if (!framework.practice_level.empty()) {
         out += line("      practice level reached: ", framework.practice_level, frame.width, 8);
       }

@@ -213,6 +213,54 @@ void attestations(const std::vector<const Rule*>& rules, Collector& out, const s
   }
 }
 
+// A waiver in force (granted by the audit date) lasts to the end of its `expires` day: by then
+// the rule must be met, or the waiver renewed. Past that day it is overdue, however the rule
+// stands, as `check` then reports the waiver expired (or stale, if nothing is left to waive).
+void waivers(const Node& root, Collector& out) {
+  each(root.find("waivers"), [&](const Node& waiver) {
+    const Date* granted = date_at(waiver, "granted");
+    const Date* expires = date_at(waiver, "expires");
+    if (granted == nullptr || expires == nullptr || out.as_of() < *granted) {
+      return;
+    }
+    const std::string& rule = waiver.text_of("rule");
+    const std::string& scope = waiver.text_of("scope");
+    out.add(*expires, "waiver_expiry",
+            scope.empty() ? fmt::format("meet '{}' or renew its waiver, which ends this day", rule)
+                          : fmt::format("meet '{}' for {} or renew its waiver, which ends this day", rule, scope),
+            waiver.key_location("expires"), rule, scope.empty() ? rule : fmt::format("{}/{}", rule, scope));
+  });
+}
+
+// A current member of staff or volunteer declares their interests to the manager (or that they
+// have none) on starting (domain.md §14.1, policy §6; stone-2004/interests-declared). No
+// framework sets a cadence to declare again, so only a first declaration falls due: on the day
+// they started, or on the audit date when that is not recorded. A person whose `declarations`
+// are left out is unknown (the rule cannot judge), so nothing is listed for them.
+void declarations(const Node& root, Collector& out) {
+  each(root.find("people"), [&](const Node& person) {
+    const Date* started = date_at(person, "started");
+    const Date* left = date_at(person, "left");
+    const Node* declared = person.find("declarations");
+    if (declared == nullptr || (started != nullptr && out.as_of() < *started) ||
+        (left != nullptr && *left <= out.as_of())) {
+      return;
+    }
+    bool any = false;
+    each(declared, [&](const Node& declaration) {
+      const Date* date = date_at(declaration, "date");
+      any = any || (date != nullptr && *date <= out.as_of());
+    });
+    if (!any) {
+      const std::string& id = person.text_of("id");
+      const std::string who = person.text_of("name").empty() ? id : person.text_of("name");
+      out.add(started != nullptr ? *started : out.as_of(), "declaration",
+              fmt::format("{} declares their interests to the manager", who), declared->where, "people.declarations",
+              id);
+    }
+  });
+}
+
 }  // namespace
 
 std::vector<Deadline> dated_obligations(const service::ServiceFile& file, const std::vector<const Rule*>& rules,
@@ -223,9 +271,9 @@ std::vector<Deadline> dated_obligations(const service::ServiceFile& file, const 
   monitoring(file.root, out);
   training(file.root, out);
   annual_reports(file.root, out);
+  declarations(file.root, out);
   attestations(rules, out, file);
-  // Waivers (issue 14) are not in the service format yet: when they are, a waiver's expiry is
-  // an obligation too, added here with the waived rule's id as its rule and element.
+  waivers(file.root, out);
   return out.take();
 }
 

@@ -14,7 +14,8 @@ namespace ppsaudit::rules {
 struct Deadline {
   Date due;
   std::string kind;  // policy_review, meeting, terms_of_reference_review, monitoring, training_refresh,
-                     // training_booked, training_deadline, supervision, annual_report, attestation
+                     // training_booked, training_deadline, supervision, annual_report, declaration,
+                     // attestation, waiver_expiry
   std::string what;  // "review the policy 'Impartiality Policy'"
   Location where;    // the record the date comes from
   // What creates it: an attested rule's id ("stone-2004/impartiality-attested"), or the service

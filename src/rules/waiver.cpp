@@ -93,10 +93,17 @@ std::vector<Waiver> read_waivers(const service::ServiceFile& file, const std::ve
       }
     }
     const auto days = waiver.expires.days_since_1970() - waiver.granted.days_since_1970();
-    if (days > policy.max_days) {
+    if (policy.max_days && days > *policy.max_days) {
       diagnostics.error(expires->where,
                         "waiver of '{}' runs {} days, from {} to {}: the most is {} (--max-waiver-days)", waiver.rule,
-                        days, waiver.granted.to_string(), waiver.expires.to_string(), policy.max_days);
+                        days, waiver.granted.to_string(), waiver.expires.to_string(), *policy.max_days);
+      continue;
+    }
+    if (const Date last = waiver.granted.add_months(12); !policy.max_days && last < waiver.expires) {
+      diagnostics.error(expires->where,
+                        "waiver of '{}' runs from {} to {}, longer than a year: it may expire on {} at the latest "
+                        "(or set --max-waiver-days)",
+                        waiver.rule, waiver.granted.to_string(), waiver.expires.to_string(), last.to_string());
       continue;
     }
     if (policy.apply && !policy.allow_statutory && is_legal_duty((*rule)->strength)) {

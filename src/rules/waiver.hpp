@@ -38,17 +38,18 @@ enum class WaiverState { applied, expired, pending };
 // The word reports use for a state: "applied", "expired", "pending".
 std::string_view waiver_state_word(WaiverState state);
 
-// How `check` treats waivers: the longest a waiver may run (--max-waiver-days), whether a legal
-// duty may be waived (--allow-statutory-waivers), and whether waivers are applied at all
-// (--no-waivers shows raw compliance).
+// How `check` treats waivers: the longest a waiver may run (--max-waiver-days; without it, one
+// year: it expires no later than its grant date's anniversary, so a year with 29 February in it
+// is 366 days), whether a legal duty may be waived (--allow-statutory-waivers), and whether
+// waivers are applied at all (--no-waivers shows raw compliance).
 struct WaiverPolicy {
-  int max_days = 365;
+  std::optional<int> max_days;
   bool allow_statutory = false;
   bool apply = true;
 };
 
 // The service file's waivers, checked against the rules this audit applies to it: each names
-// one of them (with a did-you-mean), runs no more than max_days from granted to expires, and
+// one of them (with a did-you-mean), runs no longer than the policy allows from granted to expires, and
 // waives a legal duty only when the policy allows it (with --no-waivers that is not asked).
 // Every problem is an error located at the waiver, reported before any rule is evaluated.
 std::vector<Waiver> read_waivers(const service::ServiceFile& file, const std::vector<const Rule*>& rules,

@@ -86,6 +86,13 @@ def case_man_example(binary, source_dir, work_dir):
         if result is not None:
             check(result["result"] == "met" and result["message"].startswith("attested by A. Smith"),
                   f"the example's attestation must meet '{rule}': {result['result']}: {result['message']}")
+    # Its waivers apply: each matches a result that fails, and is in force on the audit date.
+    waived = [item["rule"] for item in yaml.safe_load(text)["waivers"]]
+    check(bool(waived), "the example has no waiver")
+    for rule in waived:
+        waiver = (results.get(rule) or {}).get("waiver")
+        check(waiver is not None and waiver["state"] == "applied",
+              f"the example's waiver of '{rule}' must apply on {AS_OF}: {results.get(rule)}")
 
 
 def snippets_text(report):
@@ -143,7 +150,10 @@ def case_snippet(binary, source_dir, work_dir, form):
     # The man page's example without its attestations, and a copy that has an empty list of them:
     # the snippets go into the list whether it is there or not.
     text = man_example(source_dir)
-    bare = text[:text.index("\nattestations:")] + "\n"
+    # The example ends with its attestations, then its waivers.
+    head = text[:text.index("\nwaivers:")] + "\n"
+    tail = text[text.index("\nwaivers:") + 1:]
+    bare = text[:text.index("\nattestations:")] + "\n" + tail
     before = audit(binary, source_dir, write(work_dir, "bare.yaml", bare))
     needing = {rule for rule, r in before.items() if r["result"] == "needs_attestation"}
     check(len(needing) >= 2, f"the example without attestations must need some: {sorted(needing)}")
@@ -176,7 +186,7 @@ def case_snippet(binary, source_dir, work_dir, form):
     after = audit(binary, source_dir, with_key)
     still = sorted(rule for rule in needing if after[rule]["result"] != "met")
     check(not still, f"pasted under 'attestations:', the snippets must meet every rule: {still} are not")
-    with_list = write(work_dir, "attested-list.yaml", text + pasted)
+    with_list = write(work_dir, "attested-list.yaml", head + pasted + tail)
     after = audit(binary, source_dir, with_list)
     still = sorted(rule for rule in needing if after[rule]["result"] != "met")
     check(not still, f"pasted into an 'attestations' list, the snippets must meet every rule: {still} are not")

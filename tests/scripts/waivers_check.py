@@ -215,6 +215,121 @@ def case_max_waiver_days(run):
               "365", status=0)
 
 
+def section(text, heading):
+    """The lines of the text report's section `heading`, up to the next blank line."""
+    lines = text.splitlines()
+    start = lines.index(heading)
+    end = next((i for i in range(start + 1, len(lines)) if not lines[i].strip()), len(lines))
+    return "\n".join(lines[start + 1:end])
+
+
+def case_counts(run):
+    service = run.json()["services"][0]
+    expect(service["waived"] == {"met": 0, "not_met": 1, "not_applicable": 0, "needs_attestation": 0,
+                                 "not_assessable": 0}, "service waived counts: %s" % service["waived"])
+    cop = next(f for f in service["frameworks"] if f["framework"] == "SEN Code of Practice 2001")
+    expect(cop["waived"]["not_met"] == 1 and cop["counts"]["not_met"] >= 1, "framework counts: %s" % cop)
+    raw = run.json(WAIVED, "--no-waivers")["services"][0]
+    expect(all(count == 0 for count in raw["waived"].values()), "--no-waivers counts waived: %s" % raw["waived"])
+    expect("%d not met (1 waived)" % cop["counts"]["not_met"] in run.text(), "the text summary does not count it")
+    expect("(1 waived)" not in run.text(WAIVED, "--no-waivers"), "the text summary counts waived with --no-waivers")
+    expect("not met (1 waived)" in unwrapped(run.text(fmt="markdown")), "the Markdown results do not count it")
+    expect("not met (1 waived)" in run.text(fmt="html"), "the HTML pack does not count it")
+
+
+def case_top_actions(run):
+    # The waived result is accepted for now: it is no action; without waivers it is one.
+    waived = section(run.text(), "Top actions")
+    raw = section(run.text(WAIVED, "--no-waivers"), "Top actions")
+    expect(IPS in raw, "the IPS rule is not an action even without its waiver:\n" + raw)
+    expect(IPS not in waived, "a waived result is a top action:\n" + waived)
+    html = run.text(fmt="html")
+    actions = html[html.index("Top actions"):html.index("</ol>", html.index("Top actions"))]
+    expect(IPS not in actions, "a waived result is a top action of the pack")
+
+
+def run_compare(run, *args, status=0):
+    done = subprocess.run([run.binary, "compare", *args], capture_output=True)
+    expect(done.returncode == status, "ppsaudit compare %s exited %d, not %d:\n%s"
+           % (" ".join(args), done.returncode, status, done.stderr.decode()))
+    return done
+
+
+def case_compare(run):
+    import jsonschema
+    done = run_compare(run, WAIVED, WAIVED, "--as-of", AS_OF, "--format", "json")
+    expect(done.stderr.decode().splitlines() == [stale_line(), stale_line()], "stderr:\n" + done.stderr.decode())
+    comparison = json.loads(done.stdout)
+    with open("schema/ppsaudit-compare.schema.json", encoding="utf-8") as handle:
+        errors = [e.message for e in jsonschema.Draft202012Validator(json.load(handle)).iter_errors(comparison)]
+    expect(not errors, "schema errors: %s" % errors)
+    ips = next(r for r in comparison["agreements"] if r["rule"] == IPS)
+    expect(ips["a"]["result"] == "not_met" and ips["a"]["waiver"]["state"] == "applied"
+           and ips["b"]["waiver"]["scope"] == "people[id=volunteer]", "compare does not apply the waiver: %s" % ips)
+    training = next(r for r in comparison["agreements"] if r["rule"] == TRAINING)
+    expect(training["a"]["waiver"]["state"] == "expired", "compare does not say the waiver expired")
+    expect(comparison["statutory_waivers_allowed"] is False, "statutory waivers said allowed")
+    raw = json.loads(run_compare(run, WAIVED, WAIVED, "--as-of", AS_OF, "--format", "json", "--no-waivers").stdout)
+    expect(all("waiver" not in r["a"] for r in raw["agreements"]), "--no-waivers applied a waiver in compare")
+    text = unwrapped(run_compare(run, WAIVED, WAIVED, "--as-of", AS_OF).stdout.decode())
+    expect("waiver: waived for people[id=volunteer] until 2008-12-31" in text, "no waiver in the text:\n" + text)
+    for fmt, marker in (("markdown", "waived for people\\[id=volunteer\\] until 2008-12-31"),
+                        ("html", "; waived for people[id=volunteer] until 2008-12-31")):
+        out = re.sub(r"\n +", " ", run_compare(run, WAIVED, WAIVED, "--as-of", AS_OF, "--format", fmt).stdout.decode())
+        expect(marker in out, "no waiver in the %s comparison" % fmt)
+    # A waiver is refused in compare as in check: a misspelt rule, a legal duty without the option.
+    bad = run_compare(run, WAIVED, "tests/bad-input/waiver-unknown-rule.yaml", "--as-of", AS_OF, status=2)
+    expect("did you mean 'sen-cop-2001/ips-recruited-and-trained'?" in bad.stderr.decode(), bad.stderr.decode())
+    refused = run_compare(run, WAIVED, STATUTORY, "--as-of", AS_OF, status=2)
+    expect("a statutory duty is waived only with --allow-statutory-waivers" in refused.stderr.decode(),
+           refused.stderr.decode())
+    for fmt in ("text", "markdown", "html", "json"):
+        out = run_compare(run, WAIVED, STATUTORY, "--as-of", AS_OF, "--allow-statutory-waivers", "--format",
+                          fmt).stdout.decode()
+        head = "\n".join(re.sub(r"<style>.*?</style>", "", out, flags=re.S).splitlines()[:16])
+        expect(STATUTORY_NOTE in head or '"statutory_waivers_allowed": true' in head,
+               "the %s comparison does not say statutory waivers are allowed near its top:\n%s" % (fmt, head))
+
+
+def case_baseline(run):
+    waived_report = os.path.join(run.work_dir, "waived-baseline.json")
+    raw_report = os.path.join(run.work_dir, "raw-baseline.json")
+    run.check(WAIVED, "--as-of", AS_OF, "--fail-on", "none", "--quiet", "--output", "json=" + waived_report)
+    run.check(WAIVED, "--as-of", AS_OF, "--fail-on", "none", "--quiet", "--no-waivers", "--output",
+              "json=" + raw_report)
+    # Its waiver gone (here, --no-waivers; in life, expired), the result fails again: new.
+    lapsed = run.json(WAIVED, "--no-waivers", "--baseline", waived_report)
+    expect(result(lapsed, IPS)["baseline"] == "new", "a lapsed waiver's result is %s" % result(lapsed, IPS))
+    run.check(WAIVED, "--as-of", AS_OF, "--quiet", "--no-waivers", "--baseline", waived_report, "--fail-on", "new",
+              status=1)
+    # Waived since the baseline: not fixed, for it still fails underneath, and not new.
+    accepted = run.json(WAIVED, "--baseline", raw_report)
+    expect(result(accepted, IPS)["baseline"] == "unchanged", "a newly waived result is %s"
+           % result(accepted, IPS)["baseline"])
+    run.check(WAIVED, "--as-of", AS_OF, "--quiet", "--baseline", raw_report, "--fail-on", "new", status=0)
+    same = run.json(WAIVED, "--baseline", waived_report)
+    expect(result(same, IPS)["baseline"] == "unchanged", "a result waived in both is %s" % result(same, IPS))
+    # A waiver's state the report never writes is refused, located in the baseline.
+    with open(waived_report, encoding="utf-8") as handle:
+        broken = json.load(handle)
+    result(broken, IPS)["waiver"]["state"] = "granted"
+    broken_path = os.path.join(run.work_dir, "broken-baseline.json")
+    with open(broken_path, "w", encoding="utf-8") as handle:
+        json.dump(broken, handle)
+    refused = run.check(WAIVED, "--as-of", AS_OF, "--quiet", "--baseline", broken_path, status=2)
+    expect("'granted' is not a waiver's state (applied, expired or pending)" in refused.stderr.decode(),
+           refused.stderr.decode())
+
+
+def case_due(run):
+    done = subprocess.run([run.binary, "due", WAIVED, "--as-of", AS_OF, "--format", "json"], capture_output=True)
+    expect(done.returncode == 0, done.stderr.decode())
+    items = [i for s in json.loads(done.stdout)["services"] for i in s["items"] if i["kind"] == "waiver_expiry"]
+    found = sorted((i["due"], i["rule"], i["status"]) for i in items)
+    expect(found == [("2008-06-30", TRAINING, "overdue"), ("2008-12-31", IPS, "upcoming"), ("2008-12-31", PARTNERS, "upcoming")],
+           "waiver expiries: %s" % found)
+
+
 def main():
     binary, source_dir, work_dir, case = sys.argv[1:5]
     os.makedirs(work_dir, exist_ok=True)

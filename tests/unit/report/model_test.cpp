@@ -134,6 +134,36 @@ TEST_CASE("a service with nothing not met or not assessable has no worst result"
   CHECK(ppsaudit::report::worst_label(result) == "none");
 }
 
+TEST_CASE("a result under a waiver in force is neither the worst nor an action, and is counted as waived") {
+  Audit audit({
+      {"a1", 0, Strength::should, "policy", Outcome::not_met},
+      {"a2", 0, Strength::must, "training", Outcome::not_met},
+      {"a3", 0, Strength::must, "training", Outcome::not_assessable},
+  });
+  const ppsaudit::Date granted = *ppsaudit::Date::from_ymd(2008, 1, 1);
+  const ppsaudit::Date expires = *ppsaudit::Date::from_ymd(2008, 12, 31);
+  audit.service.audit.findings[1].waiver = ppsaudit::rules::Waiver{"a2", "", "j", "a", granted, expires, {}};
+  audit.service.audit.findings[1].waiver_state = ppsaudit::rules::WaiverState::applied;
+  // An expired waiver leaves the result as it was.
+  audit.service.audit.findings[2].waiver = ppsaudit::rules::Waiver{"a3", "", "j", "a", granted, expires, {}};
+  audit.service.audit.findings[2].waiver_state = ppsaudit::rules::WaiverState::expired;
+  const auto summary = ppsaudit::report::summarize(audit.service);
+  CHECK(ppsaudit::report::worst_finding(summary)->rule->id == "a3");
+  CHECK(ids(ppsaudit::report::top_actions(summary)) == "a1");
+  CHECK(summary.counts.of(Outcome::not_met) == 2);
+  CHECK(summary.waived.of(Outcome::not_met) == 1);
+  CHECK(summary.waived.of(Outcome::not_assessable) == 0);
+  CHECK(summary.frameworks[0].waived.total() == 1);
+  CHECK(ppsaudit::report::waived_suffix(summary.waived, Outcome::not_met) == " (1 waived)");
+  CHECK(ppsaudit::report::waived_suffix(summary.waived, Outcome::met).empty());
+  // With only the waived result failing, there is no worst result and nothing to do.
+  audit.service.audit.findings[0].outcome = Outcome::met;
+  audit.service.audit.findings[2].outcome = Outcome::met;
+  const auto waived_only = ppsaudit::report::summarize(audit.service);
+  CHECK(ppsaudit::report::worst_finding(waived_only) == nullptr);
+  CHECK(ppsaudit::report::top_actions(waived_only).empty());
+}
+
 TEST_CASE("a broken file is located at its first error in the file itself") {
   ppsaudit::report::BrokenFile broken;
   broken.file = "s.yaml";

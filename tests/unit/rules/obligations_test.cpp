@@ -117,3 +117,41 @@ TEST_CASE("the check command's window is the obligations due from the audit date
   CHECK(upcoming[0].due == date("2008-10-01"));
   CHECK_FALSE(upcoming[0].overdue);
 }
+
+TEST_CASE("a first declaration of interests falls due on starting, and a waiver on its last day") {
+  const auto file = load(
+      "people:\n"
+      "  - {id: ppo1, kind: staff, role: parent_partnership_officer, started: 2008-02-01, declarations: []}\n"
+      "  - {id: ppo2, kind: staff, role: parent_partnership_officer, declarations: []}\n"
+      "  - id: ppo3\n"  // declared: nothing due
+      "    kind: staff\n"
+      "    role: parent_partnership_officer\n"
+      "    declarations: [{date: 2008-03-01, kind: none_to_declare}]\n"
+      "  - {id: ppo4, kind: staff, role: parent_partnership_officer}\n"  // declarations unknown: nothing listed
+      "  - id: ppo5\n"  // declares only after the audit date: still owed
+      "    kind: volunteer\n"
+      "    role: independent_parental_supporter\n"
+      "    started: 2008-07-01\n"
+      "    declarations: [{date: 2008-09-01, kind: none_to_declare}]\n"
+      "  - {id: ppo6, kind: staff, role: parent_partnership_officer, started: 2008-09-01, declarations: []}\n"
+      "  - {id: ppo7, kind: staff, role: parent_partnership_officer, left: 2008-06-30, declarations: []}\n"
+      "waivers:\n"
+      "  - {rule: demo/no-directive-advice, justification: j, approved_by: a, granted: 2008-01-01,\n"
+      "     expires: 2008-06-30}\n"  // ended before the audit date: overdue
+      "  - {rule: demo/no-directive-advice, scope: 'people[id=ppo1]', justification: j, approved_by: a,\n"
+      "     granted: 2008-07-01, expires: 2008-12-31}\n"
+      "  - {rule: demo/no-directive-advice, justification: j, approved_by: a, granted: 2008-08-01,\n"
+      "     expires: 2008-12-31}\n");  // granted after the audit date: not yet in force
+  CHECK(obligations(file, "2008-07-31") ==
+        "2008-02-01 overdue declaration [people.declarations ppo1] ppo1 declares their interests to the manager\n"
+        "2008-05-01 overdue training_deadline [people.started ppo1] ppo1 completes initial training, three months "
+        "after starting\n"
+        "2008-06-30 overdue waiver_expiry [demo/no-directive-advice demo/no-directive-advice] meet "
+        "'demo/no-directive-advice' or renew its waiver, which ends this day\n"
+        "2008-07-01 overdue declaration [people.declarations ppo5] ppo5 declares their interests to the manager\n"
+        "2008-07-31 due declaration [people.declarations ppo2] ppo2 declares their interests to the manager\n"
+        "2008-10-01 due training_deadline [people.started ppo5] ppo5 completes initial training, three months after "
+        "starting\n"
+        "2008-12-31 due waiver_expiry [demo/no-directive-advice demo/no-directive-advice/people[id=ppo1]] meet "
+        "'demo/no-directive-advice' for people[id=ppo1] or renew its waiver, which ends this day\n");
+}

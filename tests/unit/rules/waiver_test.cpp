@@ -2,6 +2,7 @@
 #include <vector>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "rules/engine.hpp"
 #include "rules/waiver.hpp"
@@ -101,17 +102,42 @@ TEST_CASE("a waiver of a rule the audit does not apply is refused with the rule 
         "mean 'nppn-2010/steering-group'?)\n");
 }
 
-TEST_CASE("a waiver longer than the policy's most days is refused at its expiry") {
+TEST_CASE("by default a waiver runs at most a year, to its grant date's anniversary, 29 February or not") {
+  const Rule steer = rule("nppn-2010/steering-group", Strength::should);
+  const auto entry = [](std::string_view granted, std::string_view expires) {
+    return fmt::format(
+        "  - {{rule: nppn-2010/steering-group, justification: j, approved_by: a, granted: {}, expires: {}}}\n", granted,
+        expires);
+  };
+  // A year with 29 February in it is 366 days, and is one year.
+  CHECK(read(entry("2007-03-01", "2008-03-01"), {&steer}).waivers.size() == 1);
+  CHECK(read(entry("2008-01-01", "2009-01-01"), {&steer}).waivers.size() == 1);
+  const auto day_over = read(entry("2009-01-01", "2010-01-02"), {&steer});
+  CHECK(day_over.waivers.empty());
+  CHECK(day_over.messages ==
+        "t.yaml:9:102: error: waiver of 'nppn-2010/steering-group' runs from 2009-01-01 to 2010-01-02, longer than a "
+        "year: it may expire on 2010-01-01 at the latest (or set --max-waiver-days)\n");
+  // One granted on 29 February has its anniversary on 28 February.
+  CHECK(read(entry("2008-02-29", "2009-02-28"), {&steer}).waivers.size() == 1);
+  CHECK(read(entry("2008-02-29", "2009-03-01"), {&steer}).messages.find("at the latest") != std::string::npos);
+}
+
+TEST_CASE("a waiver longer than --max-waiver-days, when it is given, is refused at its expiry") {
   const Rule steer = rule("nppn-2010/steering-group", Strength::should);
   const std::string_view entry =
       "  - {rule: nppn-2010/steering-group, justification: j, approved_by: a, granted: 2009-01-01, "
       "expires: 2010-01-02}\n";
-  const auto refused = read(entry, {&steer});
+  const auto refused = read(entry, {&steer}, {365, false, true});
   CHECK(refused.waivers.empty());
   CHECK(refused.messages ==
         "t.yaml:9:102: error: waiver of 'nppn-2010/steering-group' runs 366 days, from 2009-01-01 to 2010-01-02: the "
         "most is 365 (--max-waiver-days)\n");
   CHECK(read(entry, {&steer}, {366, false, true}).messages.empty());
+  // Given days replace the year: 2007-03-01 to 2008-03-01 is 366 days.
+  CHECK(!read("  - {rule: nppn-2010/steering-group, justification: j, approved_by: a, granted: 2007-03-01, "
+              "expires: 2008-03-01}\n",
+              {&steer}, {365, false, true})
+             .messages.empty());
 }
 
 TEST_CASE("a waiver of a legal duty needs --allow-statutory-waivers, unless waivers are not applied") {
@@ -122,8 +148,8 @@ TEST_CASE("a waiver of a legal duty needs --allow-statutory-waivers, unless waiv
   const auto refused = read(entry, {&duty});
   CHECK(refused.waivers.empty());
   CHECK(refused.messages.find("a statutory duty is waived only with --allow-statutory-waivers") != std::string::npos);
-  CHECK(read(entry, {&duty}, {365, true, true}).waivers.size() == 1);
-  CHECK(read(entry, {&duty}, {365, false, false}).messages.empty());
+  CHECK(read(entry, {&duty}, {std::nullopt, true, true}).waivers.size() == 1);
+  CHECK(read(entry, {&duty}, {std::nullopt, false, false}).messages.empty());
 }
 
 TEST_CASE("a waiver applies to the end of its last day, then expires, and one matching nothing is stale") {
