@@ -5,8 +5,9 @@ starter    init FRAMEWORK prints examples/starter/<framework>.yaml byte for byte
            framework, send_cop_2015, also without --framework), and validate accepts it.
 check      check audits the starter and exits 1 (it has findings); the report is headed by the
            name still to fill in, and its top actions name keys that the starter shows.
-templates  the starter's commented sections, uncommented and with each YYYY-MM-DD written,
-           validate: the templates follow ppsaudit-service(5).
+templates  the starter's commented sections, uncommented and their placeholders filled in
+           (a CHOOSE with the first word validate's error lists), validate: the templates
+           follow ppsaudit-service(5).
 file       init FILE writes the starter; a second init FILE is refused (exit 2, naming the file
            and --force) and leaves it as it is, as it leaves a link; --force replaces it; an
            unknown framework is a usage error listing the words.
@@ -92,13 +93,16 @@ def check_report(binary, source_dir, work, framework, failures):
 
 def uncommented(text):
     """The starter with each commented key or list item (a "# " before "key:" or "- ") made
-    YAML again, and placeholders a date or a year."""
+    YAML again, and its placeholders for a date, a year, an answer and an age written."""
     lines = []
     for line in text.splitlines():
         found = re.match(r"^(\s*)# (\s*)([a-z_]+:|- )", line)
         lines.append(found.group(1) + line[len(found.group(1)) + 2:] if found else line)
     joined = "\n".join(lines) + "\n"
-    return joined.replace("FILL IN as YYYY/YY", "2012/13").replace("YYYY-MM-DD", "2012-09-03")
+    for placeholder, value in (("FILL IN as YYYY/YY", "2012/13"), ("YYYY-MM-DD", "2012-09-03"),
+                               ("true or false", "false"), ("{from: AGE, to: AGE}", "{from: 0, to: 25}")):
+        joined = joined.replace(placeholder, value)
+    return joined
 
 
 def check_templates(binary, source_dir, work, framework, failures):
@@ -107,10 +111,22 @@ def check_templates(binary, source_dir, work, framework, failures):
     if filled.count("\n#") > starter.count("\n#") - 40:
         failures.append("fewer than 40 commented lines were uncommented: the templates were not found")
     service = os.path.join(work, "filled.yaml")
-    write(service, filled.encode())
-    done = run(binary, "validate", service)
+    # Each CHOOSE is refused with the words it may be ("...; known: a, b"): written as the first.
+    for _ in range(50):
+        write(service, filled.encode())
+        done = run(binary, "validate", service)
+        err = done.stderr.decode()
+        chosen = re.search(r":(\d+):\d+: error: .*'CHOOSE'.*; known: ([a-z_0-9]+)", err)
+        if done.returncode == 0 or not chosen:
+            break
+        lines = filled.split("\n")
+        number = int(chosen.group(1)) - 1
+        lines[number] = lines[number].replace("CHOOSE", chosen.group(2), 1)
+        filled = "\n".join(lines)
     if done.returncode != 0:
-        failures.append(f"validate on the uncommented starter: exit {done.returncode}: {done.stderr.decode()}")
+        failures.append(f"validate on the uncommented starter: exit {done.returncode}: {err}")
+    if "CHOOSE" not in starter or re.search(r"^[^#\n]*CHOOSE", filled, re.M):
+        failures.append("the starter has no CHOOSE, or one that validate did not refuse with its words")
 
 
 def check_file(binary, source_dir, work, failures):

@@ -24,7 +24,10 @@ TEST_CASE("each framework init takes has a built-in starter that reads clean und
   const auto& words = ppsaudit::starter_framework_words();
   REQUIRE(words.size() == 2);
   CHECK(words.front().first == "send_cop_2015");  // the default: the current Code
-  for (const auto& [framework, path] : words) {
+  for (const auto& word : words) {
+    // Named apart, not as a structured binding, which CAPTURE's lambda cannot take before C++23.
+    const std::string_view framework = word.first;
+    const std::string_view path = word.second;
     CAPTURE(framework);
     const auto text = ppsaudit::starter_text(framework);
     REQUIRE_FALSE(text.empty());
