@@ -91,16 +91,20 @@ def check_report(binary, source_dir, work, framework, failures):
         failures.append(f"the starter meets {sum(int(n) for n in met)} rules, not 1 (the parents' audience)")
 
 
-def uncommented(text):
+def uncommented(text, fill=True):
     """The starter with each commented key or list item (a "# " before "key:" or "- ") made
-    YAML again, and its placeholders for a date, a year, an answer and an age written."""
+    YAML again, and its placeholders for a date, a year, an answer, an age and a web address
+    written."""
     lines = []
     for line in text.splitlines():
         found = re.match(r"^(\s*)# (\s*)([a-z_]+:|- )", line)
         lines.append(found.group(1) + line[len(found.group(1)) + 2:] if found else line)
     joined = "\n".join(lines) + "\n"
+    if not fill:
+        return joined
     for placeholder, value in (("FILL IN as YYYY/YY", "2012/13"), ("YYYY-MM-DD", "2012-09-03"),
-                               ("true or false", "false"), ("{from: AGE, to: AGE}", "{from: 0, to: 25}")):
+                               ("true or false", "false"), ("{from: AGE, to: AGE}", "{from: 0, to: 25}"),
+                               ("WEB ADDRESS", "https://www.example.org.uk/")):
         joined = joined.replace(placeholder, value)
     return joined
 
@@ -110,6 +114,12 @@ def check_templates(binary, source_dir, work, framework, failures):
     filled = uncommented(starter)
     if filled.count("\n#") > starter.count("\n#") - 40:
         failures.append("fewer than 40 commented lines were uncommented: the templates were not found")
+    # Uncommented but not filled in, the sections are refused: no placeholder passes for evidence.
+    unfilled = os.path.join(work, "unfilled.yaml")
+    write(unfilled, uncommented(starter, fill=False).encode())
+    done = run(binary, "validate", unfilled)
+    if done.returncode != 2:
+        failures.append(f"validate on the uncommented starter, not filled in: exit {done.returncode}, not 2")
     service = os.path.join(work, "filled.yaml")
     # Each CHOOSE is refused with the words it may be ("...; known: a, b"): written as the first.
     for _ in range(50):
