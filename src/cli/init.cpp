@@ -22,11 +22,12 @@ ExitCode run_init(const InitOptions& options, std::ostream& out, std::ostream& e
     out.flush();
     return out ? ExitCode::ok : ExitCode::bad_input;
   }
-  // Refused here with its remedy; the file itself is then only ever linked into place, never
-  // renamed over, so that one made meanwhile is not replaced either.
+  // A file or a link is refused here, with its remedy; a folder, a FIFO or a device by
+  // AtomicFile, which never replaces one. The starter is then only ever linked into place,
+  // never renamed over, so that a file made meanwhile is not replaced either.
   std::error_code error;
   const auto existing = std::filesystem::symlink_status(options.file, error);
-  if (!options.force && std::filesystem::exists(existing)) {
+  if (!options.force && (std::filesystem::is_regular_file(existing) || std::filesystem::is_symlink(existing))) {
     diagnostics.error({}, "'{}' exists; give --force to replace it", options.file);
     diagnostics.print(err);
     return ExitCode::bad_input;

@@ -168,6 +168,13 @@ def check_file(binary, source_dir, work, failures):
     expect_refused("init onto a dangling link", link)
     if os.path.lexists(os.path.join(work, "nowhere.yaml")) or os.readlink(link) != "nowhere.yaml":
         failures.append("init onto a dangling link wrote through it")
+    folder = os.path.join(work, "folder.yaml")
+    os.mkdir(folder)
+    for force in ([], ["--force"]):
+        done = run(binary, "init", folder, *force)
+        if done.returncode != 2 or f"cannot write '{folder}': Is a directory" not in done.stderr.decode():
+            failures.append(f"init onto a folder {force}: exit {done.returncode}, stderr {done.stderr!r}")
+    os.rmdir(folder)
     if sorted(os.listdir(work)) != ["link.yaml", "new.yaml"]:
         failures.append(f"a refused init left files behind: {sorted(os.listdir(work))}")
 
