@@ -126,7 +126,7 @@ std::string followed(const std::string& path) {
 
 }  // namespace
 
-AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)) {
+AtomicFile::AtomicFile(std::string path, Replace replace) : m_path(std::move(path)), m_replace(replace) {
   install_cleanup_handlers();
   const std::filesystem::path target(followed(m_path));
   struct stat existing {};
@@ -229,6 +229,14 @@ bool read_chunks(std::FILE* from, const std::function<bool(std::string_view)>& t
   return std::ferror(from) == 0;
 }
 
+bool AtomicFile::move_into_place() {
+  if (m_replace == Replace::allowed) {
+    return std::rename(m_temporary.c_str(), m_target.c_str()) == 0;
+  }
+  // link() fails with EEXIST, never replacing; the temporary name is then removed as usual.
+  return ::link(m_temporary.c_str(), m_target.c_str()) == 0 && ::unlink(m_temporary.c_str()) == 0;
+}
+
 bool AtomicFile::commit(Diagnostics& diagnostics) {
   if (!m_refusal.empty()) {
     diagnostics.error({}, "cannot write '{}': {}", m_path, m_refusal);
@@ -242,7 +250,7 @@ bool AtomicFile::commit(Diagnostics& diagnostics) {
   if (m_error == 0 && closed != 0) {
     fail();
   }
-  if (m_error == 0 && std::rename(m_temporary.c_str(), m_target.c_str()) != 0) {
+  if (m_error == 0 && !move_into_place()) {
     fail();
   }
   if (m_error != 0) {

@@ -9,6 +9,9 @@
 
 namespace ppsaudit {
 
+// Whether an AtomicFile may replace a file that exists at its path (see below).
+enum class Replace { allowed, refused };
+
 // A file written whole or not at all: what is written goes to a temporary file in the same
 // folder, which commit() renames over the path, so that a reader never sees half a report and
 // an error leaves an existing file untouched. Without commit() the temporary file is removed;
@@ -16,9 +19,12 @@ namespace ppsaudit {
 // report rewritten keeps its mode (and owner, where permitted); a symbolic link is followed,
 // so the file it points to is replaced and the link stays. A path that exists and is not a
 // regular file (a device, a FIFO, a folder) is refused, never replaced.
+//
+// With Replace::refused the file is linked into place instead of renamed, so that a path that
+// exists by then, whatever made it, is left as it is and commit() reports it.
 class AtomicFile {
  public:
-  explicit AtomicFile(std::string path);
+  explicit AtomicFile(std::string path, Replace replace = Replace::allowed);
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
   AtomicFile(AtomicFile&&) = delete;
@@ -33,6 +39,8 @@ class AtomicFile {
 
  private:
   bool fail();
+  // Renames the temporary file over the target, or links it there when it may not replace one.
+  bool move_into_place();
 
   std::string m_path;       // as the user named it
   std::string m_target;     // what is replaced: the path, or a link's target
@@ -41,6 +49,7 @@ class AtomicFile {
   int m_slot = -1;          // the temporary's entry for the signal handler
   int m_descriptor = -1;
   int m_error = 0;  // the first failure's errno; 0 while all is well
+  Replace m_replace = Replace::allowed;
 };
 
 // A named temporary file in temporary_folder(), for a library that writes only to a file name

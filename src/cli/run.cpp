@@ -18,8 +18,10 @@
 #include "cli/config.hpp"
 #include "cli/due.hpp"
 #include "cli/exit_code.hpp"
+#include "cli/init.hpp"
 #include "cli/quiet.hpp"
 #include "cli/rule_inputs.hpp"
+#include "cli/starter.hpp"
 #include "diag/diagnostics.hpp"
 #include "report/compare.hpp"
 #include "text/did_you_mean.hpp"
@@ -31,6 +33,7 @@ namespace {
 // What the command line asked for, filled in by CLI11 and acted on once parse() returns.
 struct CommandLine {
   std::function<ExitCode(std::ostream& out, std::ostream& err)> action;
+  InitOptions init;
   ValidateOptions validate;
   CheckOptions check;
   ConfigChoice config;
@@ -115,6 +118,20 @@ bool parse_outputs(const std::vector<std::string>& specs, CheckOptions& options,
     options.outputs.emplace_back(format, spec.substr(equals + 1));
   }
   return true;
+}
+
+void add_init(CLI::App& app, CommandLine& line) {
+  auto* init = app.add_subcommand("init", "Write a commented starter service file to fill in");
+  init->add_option("file", line.init.file, "Write it to this file (default: standard output)")->type_name("FILE");
+  init->add_option("--framework", line.init.framework,
+                   fmt::format("The Code of Practice the service works under: {} (default: send_cop_2015, the "
+                               "current one)",
+                               listed(cli_words(starter_framework_words()))))
+      ->transform(CLI::IsMember(cli_words(starter_framework_words()), CLI::ignore_case));
+  init->add_flag("--force", line.init.force, "Replace FILE if it exists (default: refuse, exit 2)");
+  init->callback([&line] {
+    line.action = [&line](std::ostream& out, std::ostream& err) { return run_init(line.init, out, err); };
+  });
 }
 
 void add_validate(CLI::App& app, CommandLine& line) {
@@ -627,6 +644,7 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
 
   // Callbacks only record the choice: the work runs after parse() returns.
   CommandLine line;
+  add_init(app, line);
   add_validate(app, line);
   add_check(app, line);
   add_compare(app, line);

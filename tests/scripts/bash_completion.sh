@@ -66,7 +66,7 @@ expect_including() {
 
 # The commands, and the words help and version that ppsaudit reads before CLI11 does.
 expect_exactly "ch" "check"
-expect_exactly "" "validate check compare due rules help version"
+expect_exactly "" "init validate check compare due rules help version"
 expect_exactly "rules " "eval list explain lint test"
 expect_exactly "rules ex" "explain"
 expect_exactly "help ru" "rules"
@@ -85,6 +85,9 @@ expect_exactly "check --color " "auto always never"
 expect_exactly "check --era " "warn strict"
 expect_exactly "check --profile " "pps iass"
 expect_exactly "rules list --profile " "pps iass"
+expect_exactly "init --framework " "send_cop_2015 sen_cop_2001"
+expect_exactly "init --f" "--framework --force"
+expect_exactly "init examples/cambridgeshire-pps.y" "examples/cambridgeshire-pps.yaml"
 expect_exactly "compare --format " "text markdown html json"
 expect_exactly "check --output js" "json="
 expect_exactly "compare --output ma" "markdown="
@@ -119,7 +122,7 @@ expect_exactly "rules explain --rules $local_pack cambridgeshire-pps/" "$local_i
 expect_exactly "rules explain cambridgeshire-pps/" ""
 
 # Every long option that each command's --help lists, and no other, is offered after "--".
-for command in validate check compare due "rules eval" "rules list" "rules explain" "rules lint" "rules test"; do
+for command in init validate check compare due "rules eval" "rules list" "rules explain" "rules lint" "rules test"; do
   # shellcheck disable=SC2086
   help_options=$("$ppsaudit" $command --help | grep -oE '^  +(-[A-Za-z],)?--[a-z][a-z0-9-]*' |
     grep -oE -- '--[a-z][a-z0-9-]*' | LC_ALL=C sort -u)

@@ -51,7 +51,7 @@ expect() {
   fi
 }
 
-expect "" "validate check compare due rules help version"
+expect "" "init validate check compare due rules help version"
 expect "rules " "eval list explain lint test"
 # zsh matches the words against what is typed: the script offers all of a command's options.
 help_options=$($ppsaudit check --help | grep -oE '^  +(-[A-Za-z],)?--[a-z][a-z0-9-]*' | grep -oE -- '-[a-z-]*')
@@ -59,6 +59,7 @@ expect "check --for" "$help_options"
 expect "check --format " "text json junit sarif markdown html github xlsx"
 expect "check --fail-on " "must should any none new"
 expect "check --profile " "pps iass"
+expect "init --framework " "send_cop_2015 sen_cop_2001"
 expect "check --output " "text= json= junit= sarif= markdown= html= github= xlsx="
 expect "check " "<files>"
 expect "check --jobs " ""
