@@ -102,6 +102,9 @@ def run_line(line, label, work, env):
         if done.returncode != 0:
             problem("%s: '%s' exited %d: %s" % (label, line, done.returncode, done.stderr))
         return None
+    if len(words) < 2:
+        problem("%s: '%s' names no command" % (label, line))
+        return None
     allowed = (0,) if words[1] == "validate" else (0, 1)
     if done.returncode not in allowed:
         problem("%s: '%s' exited %d (0%s expected): %s" % (label, line, done.returncode,
