@@ -161,7 +161,7 @@ TEST_CASE("completion prints a shell's script, and is not listed among the comma
 
 TEST_CASE("a missing argument names what the command needs, with its usage") {
   CHECK(run({}).err ==
-        "ppsaudit: error: name a command: validate, check, compare, due, rules\n"
+        "ppsaudit: error: name a command: validate, check, compare, due, rules, schema\n"
         "ppsaudit: note: run 'ppsaudit help' for usage\n");
   CHECK(run({"check"}).err ==
         "ppsaudit: error: check needs at least one service file or folder of them: ppsaudit check FILE|FOLDER...\n"
