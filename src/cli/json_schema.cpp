@@ -49,7 +49,7 @@ std::string cadence_pattern() {
     named += (named.empty() ? "" : "|") + any_case(word);
   }
   const std::string every =
-      fmt::format("{}\\s+(?:{}\\s+(?:{}|{}|{}|{})|0*1\\s+{}|{}|{}|{}|{}|{})", any_case("every"), number,
+      fmt::format(R"({}\s+(?:{}\s+(?:{}|{}|{}|{})|0*1\s+{}|{}|{}|{}|{}|{}))", any_case("every"), number,
                   any_case("month") + "[sS]?", any_case("year") + "[sS]?", any_case("week") + "[sS]?",
                   any_case("day") + "[sS]?", any_case("term") + "[sS]?", any_case("month"), any_case("year"),
                   any_case("week"), any_case("day"), any_case("term"));
@@ -80,7 +80,7 @@ constexpr std::string_view k_term_boundary_pattern =
 constexpr std::string_view k_date_pattern = "^(?!0000)[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$";
 
 // http:// or https:// and more, ten characters at least, without spaces, tabs or newlines.
-constexpr std::string_view k_url_pattern = "^(?:http://[^ \\t\\n]{3,}|https://[^ \\t\\n]{2,})$";
+constexpr std::string_view k_url_pattern = R"(^(?:http://[^ \t\n]{3,}|https://[^ \t\n]{2,})$)";
 
 }  // namespace
 
@@ -261,13 +261,7 @@ class SchemaWriter {
             "months|years' or an ISO 8601 duration such as P18M; 'bi-annual', which reads two ways, is refused";
         break;
       case Kind::term_boundary:
-        schema["type"] = "string";
-        schema["pattern"] = scalar_pattern(type.kind);
-        break;
       case Kind::academic_year:
-        schema["type"] = "string";
-        schema["pattern"] = scalar_pattern(type.kind);
-        break;
       case Kind::url:
         schema["type"] = "string";
         schema["pattern"] = scalar_pattern(type.kind);

@@ -101,7 +101,7 @@ TEST_CASE("a misspelt command gets a did-you-mean and the list of commands") {
   CHECK(result.out.empty());
   CHECK(result.err ==
         "ppsaudit: error: unknown command 'chek' (did you mean 'check'?); the commands are validate, check, "
-        "compare, due, rules\nppsaudit: note: run 'ppsaudit help' for usage\n");
+        "compare, due, rules, schema\nppsaudit: note: run 'ppsaudit help' for usage\n");
   CHECK(run({"deu", "x.yaml"}).err.starts_with("ppsaudit: error: unknown command 'deu' (did you mean 'due'?)"));
   CHECK(run({"rules", "tset"})
             .err.starts_with("ppsaudit: error: unknown rules command 'tset' (did you mean 'test'?); the commands are "
