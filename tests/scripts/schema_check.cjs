@@ -4,9 +4,11 @@
 //   bad FILE...   every file is rejected by its schema, or is listed in the --unexpressible
 //                 file with the reason a JSON Schema cannot reject it, and no listed file is
 //                 rejected: so the schemas and ppsaudit's own checks cannot drift apart.
-// A file whose first key is 'ppsaudit-rules', or under a folder named bad-rules, is a rule
+// A file whose top level has the key 'ppsaudit-rules', or under a folder named bad-rules, is a rule
 // pack; any other is a service file. YAML is read as YAML 1.2's core schema reads it (as
-// yaml-language-server does): dates stay text, and only true and false are booleans.
+// yaml-language-server does): dates stay text, and only true and false are booleans. (ajv-cli's
+// own `-d x.yaml` reads with js-yaml's default schema, which turns 2011-09-01 into a Date, so
+// every date of a good file would be "must be string": hence ajv's API, as ajv-cli pins it.)
 // Exit 77 when ajv is not installed (`bash .ci/setup --tests` installs it from tests/tools/).
 "use strict";
 const fs = require("fs");
