@@ -1,4 +1,5 @@
 #include "calendar/cadence.hpp"
+#include "calendar/cadence_names.hpp"
 
 #include <algorithm>
 #include <array>
@@ -205,6 +206,15 @@ Date Cadence::next_due(Date done) const {
       break;
   }
   return done;
+}
+
+std::vector<std::string_view> cadence_names() {
+  std::vector<std::string_view> names;
+  names.reserve(k_named.size());
+  for (const auto& named : k_named) {
+    names.push_back(named.word);
+  }
+  return names;
 }
 
 bool is_ambiguous_cadence(std::string_view text) {

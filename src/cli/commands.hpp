@@ -2,6 +2,8 @@
 
 #include <iosfwd>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "cli/exit_code.hpp"
@@ -52,5 +54,16 @@ struct RulesExplainOptions {
 
 // `ppsaudit rules explain ID`: everything about one rule.
 ExitCode run_rules_explain(const RulesExplainOptions& options, std::ostream& out, std::ostream& err);
+
+struct SchemaOptions {
+  std::string format;  // one of schema_words()
+};
+
+// The words `ppsaudit schema` takes, each with the file of schema/ it prints (none: the schema
+// is made from the loader's tables).
+const std::vector<std::pair<std::string_view, std::string_view>>& schema_words();
+
+// `ppsaudit schema service|rules|report|compare|due`: prints the JSON Schema of a format.
+ExitCode run_schema(const SchemaOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace ppsaudit

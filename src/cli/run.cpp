@@ -46,6 +46,7 @@ struct CommandLine {
   std::string rules_list_format = "text";
   RulesExplainOptions rules_explain;
   RulesPathsOptions rules_paths;
+  SchemaOptions schema;
   std::string fail_on = "should";
   std::string color = "auto";
   std::string era = "warn";
@@ -366,6 +367,17 @@ void add_rules(CLI::App& app, CommandLine& line) {
   });
 }
 
+// `ppsaudit schema FORMAT`: the JSON Schema of an input or a report, for editors and CI.
+void add_schema(CLI::App& app, CommandLine& line) {
+  auto* schema = app.add_subcommand("schema", "Print the JSON Schema of a file format, for editors and CI");
+  schema->add_option("format", line.schema.format, "The format: " + listed(cli_words(schema_words())))
+      ->required()
+      ->check(CLI::IsMember(cli_words(schema_words())));
+  schema->callback([&line] {
+    line.action = [&line](std::ostream& out, std::ostream& err) { return run_schema(line.schema, out, err); };
+  });
+}
+
 // The commands a user sees under `command`: all but hidden ones (CLI11 hides a command without a group).
 std::vector<const CLI::App*> visible_subcommands(const CLI::App& command) {
   std::vector<const CLI::App*> visible;
@@ -620,6 +632,7 @@ int parse_error(CLI::App& app, const std::vector<std::string>& args, const CLI::
         {"due", "at least one service file or folder of them: ppsaudit due FILE|FOLDER..."},
         {"rules eval", "an expression: ppsaudit rules eval EXPRESSION"},
         {"rules explain", "a rule id: ppsaudit rules explain ID"},
+        {"schema", "a format: ppsaudit schema service|rules|report|compare|due"},
         {"completion", "a shell: ppsaudit completion bash|zsh"}};
     if (!command.get_subcommands([](const CLI::App*) { return true; }).empty()) {
       return usage_error(err, fmt::format("{} needs a command: {}", name, listed(subcommand_names(command))), name);
@@ -650,6 +663,7 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
   add_compare(app, line);
   add_due(app, line);
   add_rules(app, line);
+  add_schema(app, line);
   add_completion(app, line);
 
   if (const auto answered = answer_words(app, args, out, err)) {

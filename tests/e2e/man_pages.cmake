@@ -9,7 +9,8 @@ foreach(page ${PPSAUDIT_MAN_PAGES})
   add_test(NAME man/mandoc-${name}
     COMMAND ${CMAKE_COMMAND} -DPAGE=${page} -P ${CMAKE_CURRENT_SOURCE_DIR}/scripts/man_mandoc.cmake)
 endforeach()
-set(PPSAUDIT_MAN_COMMANDS init validate check compare due "rules eval" "rules list" "rules explain" "rules lint" "rules test")
+set(PPSAUDIT_MAN_COMMANDS init validate check compare due "rules eval" "rules list" "rules explain" "rules lint" "rules test"
+    schema)
 foreach(command ${PPSAUDIT_MAN_COMMANDS})
   string(REPLACE " " "-" name "${command}")
   add_test(NAME man/options-${name}

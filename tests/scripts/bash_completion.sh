@@ -66,9 +66,11 @@ expect_including() {
 
 # The commands, and the words help and version that ppsaudit reads before CLI11 does.
 expect_exactly "ch" "check"
-expect_exactly "" "init validate check compare due rules help version"
+expect_exactly "" "init validate check compare due rules schema help version"
 expect_exactly "rules " "eval list explain lint test"
 expect_exactly "rules ex" "explain"
+expect_exactly "schema " "service rules report compare due"
+expect_exactly "schema r" "rules report"
 expect_exactly "help ru" "rules"
 expect_exactly "help rules e" "eval explain"
 
@@ -122,7 +124,7 @@ expect_exactly "rules explain --rules $local_pack cambridgeshire-pps/" "$local_i
 expect_exactly "rules explain cambridgeshire-pps/" ""
 
 # Every long option that each command's --help lists, and no other, is offered after "--".
-for command in init validate check compare due "rules eval" "rules list" "rules explain" "rules lint" "rules test"; do
+for command in init validate check compare due "rules eval" "rules list" "rules explain" "rules lint" "rules test" schema; do
   # shellcheck disable=SC2086
   help_options=$("$ppsaudit" $command --help | grep -oE '^  +(-[A-Za-z],)?--[a-z][a-z0-9-]*' |
     grep -oE -- '--[a-z][a-z0-9-]*' | LC_ALL=C sort -u)

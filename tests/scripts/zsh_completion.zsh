@@ -51,8 +51,9 @@ expect() {
   fi
 }
 
-expect "" "init validate check compare due rules help version"
+expect "" "init validate check compare due rules schema help version"
 expect "rules " "eval list explain lint test"
+expect "schema " "service rules report compare due"
 # zsh matches the words against what is typed: the script offers all of a command's options.
 help_options=$($ppsaudit check --help | grep -oE '^  +(-[A-Za-z],)?--[a-z][a-z0-9-]*' | grep -oE -- '-[a-z-]*')
 expect "check --for" "$help_options"

@@ -101,7 +101,7 @@ TEST_CASE("a misspelt command gets a did-you-mean and the list of commands") {
   CHECK(result.out.empty());
   CHECK(result.err ==
         "ppsaudit: error: unknown command 'chek' (did you mean 'check'?); the commands are init, validate, check, "
-        "compare, due, rules\nppsaudit: note: run 'ppsaudit help' for usage\n");
+        "compare, due, rules, schema\nppsaudit: note: run 'ppsaudit help' for usage\n");
   CHECK(run({"deu", "x.yaml"}).err.starts_with("ppsaudit: error: unknown command 'deu' (did you mean 'due'?)"));
   CHECK(run({"rules", "tset"})
             .err.starts_with("ppsaudit: error: unknown rules command 'tset' (did you mean 'test'?); the commands are "
@@ -161,7 +161,7 @@ TEST_CASE("completion prints a shell's script, and is not listed among the comma
 
 TEST_CASE("a missing argument names what the command needs, with its usage") {
   CHECK(run({}).err ==
-        "ppsaudit: error: name a command: init, validate, check, compare, due, rules\n"
+        "ppsaudit: error: name a command: init, validate, check, compare, due, rules, schema\n"
         "ppsaudit: note: run 'ppsaudit help' for usage\n");
   CHECK(run({"check"}).err ==
         "ppsaudit: error: check needs at least one service file or folder of them: ppsaudit check FILE|FOLDER...\n"
