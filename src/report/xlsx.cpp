@@ -73,6 +73,8 @@ constexpr std::array<Column, 11> k_columns{{
 }};
 constexpr lxw_col_t k_rag_column = 5;
 constexpr std::string_view k_rag_letter = "F";
+// The Waiver column, whose note starts "waived" only for a waiver in force.
+constexpr std::string_view k_waiver_letter = "K";
 
 constexpr std::size_t k_sheet_name_max = 31;  // Excel's limit, in characters
 constexpr std::size_t k_cell_max = 32767;     // Excel's limit, in characters
@@ -344,7 +346,7 @@ class WorkbookWriter {
 
   void write_summary(lxw_worksheet* sheet, const ServiceSummary& summary, const std::vector<std::string>& names) {
     const rules::ServiceAudit& audit = summary.service->audit;
-    column_widths(sheet, {40, 30, 9, 9, 9, 11, 11, 9, 24});
+    column_widths(sheet, {40, 30, 9, 9, 9, 11, 11, 9, 24, 9});
     text(sheet, 0, 0, "Self-assessment", m_title);
     std::vector<std::pair<std::string_view, std::string>> facts{
         {"Service", audit.file->name()},
@@ -376,6 +378,7 @@ class WorkbookWriter {
     const lxw_col_t total_col = col;
     text(sheet, head, total_col, "Total", m_heading);
     text(sheet, head, total_col + 1, "Practice level", m_heading);
+    text(sheet, head, total_col + 2, "Waived", m_heading);
     row = first;
     for (std::size_t i = 0; i < summary.frameworks.size(); ++i) {
       const FrameworkSummary& framework = summary.frameworks[i];
@@ -390,6 +393,10 @@ class WorkbookWriter {
       }
       formula(sheet, row, total_col, fmt::format("=SUM(C{0}:G{0})", row + 1), framework.counts.total(), m_total);
       text(sheet, row, total_col + 1, framework.practice_level.empty() ? "none" : framework.practice_level, m_cell);
+      // Results under a waiver in force, counted under their result too.
+      formula(sheet, row, total_col + 2,
+              fmt::format("=COUNTIF({}!${}:${},\"waived*\")", quoted_sheet(names[i]), k_waiver_letter, k_waiver_letter),
+              framework.waived.total(), m_number);
       ++row;
     }
     text(sheet, row, 0, "All frameworks", m_total);
@@ -402,9 +409,12 @@ class WorkbookWriter {
               fmt::format("=SUM({0}{1}:{0}{2})", letters[i], first + 1, std::max(first + 1, row)), value, m_total);
     }
     text(sheet, row, total_col + 1, "", m_cell);
+    formula(sheet, row, total_col + 2, fmt::format("=SUM(J{}:J{})", first + 1, std::max(first + 1, row)),
+            summary.waived.total(), m_total);
     row += 2;
     text(sheet, row++, 0,
          "The counts are formulas over each framework sheet's RAG column: change a result there and they follow. "
+         "Waived counts the results under a waiver in force (Waiver column), each also counted under its RAG. "
          "The practice level is the audit's.",
          nullptr);
     for (const auto& note : summary.service->era_notes) {

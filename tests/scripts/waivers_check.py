@@ -191,6 +191,19 @@ def case_xlsx(run):
     with zipfile.ZipFile(path) as book:
         strings = book.read("xl/sharedStrings.xml").decode()
     expect("waived for people[id=volunteer] until 2008-12-31" in strings, "no waiver in the workbook")
+    import openpyxl
+    summary = openpyxl.load_workbook(path)["Summary"]
+    rows = list(summary.iter_rows(values_only=True))
+    head = next(i for i, r in enumerate(rows) if r and r[0] == "Framework")
+    expect(rows[head][9] == "Waived", "no Waived column in the Summary: %s" % (rows[head],))
+    cop = next(r for r in rows[head + 1:] if r[0] == "SEN Code of Practice 2001")
+    expect(str(cop[9]).startswith("=COUNTIF(") and "waived*" in str(cop[9]), "the Waived count is no formula: %s"
+           % (cop[9],))
+    cached = openpyxl.load_workbook(path, data_only=True)["Summary"]
+    values = list(cached.iter_rows(values_only=True))
+    cop_row = next(r for r in values[head + 1:] if r[0] == "SEN Code of Practice 2001")
+    total_row = next(r for r in values[head + 1:] if r[0] == "All frameworks")
+    expect(cop_row[9] == 1 and total_row[9] == 1, "waived counts: %s, %s" % (cop_row[9], total_row[9]))
     expect("stale waiver: &apos;%s&apos;" % PARTNERS in strings or "stale waiver: '%s'" % PARTNERS in strings,
            "no stale waiver in the workbook")
 
