@@ -15,7 +15,7 @@ struct StarterFile {
 };
 
 // The starters under examples/starter/, in path order (generated at build time by
-// cmake/embed_starters.cmake).
+// cmake/embed_files.cmake).
 std::span<const StarterFile> starter_files();
 
 // The --framework words of `ppsaudit init`, each with the path of its starter; the first is
