@@ -138,6 +138,15 @@ class SchemaWriter {
       m_pending.erase(m_pending.begin());
       definitions.emplace(name, record(*next));
     }
+    if (m_cadence_used) {
+      definitions.emplace("cadence", Json{{"title", "cadence"},
+                                          {"type", "string"},
+                                          {"pattern", scalar_pattern(Kind::cadence)},
+                                          {"$comment",
+                                           "termly, weekly, fortnightly, monthly, quarterly, twice-yearly, annually, "
+                                           "biennially, 'every N days|weeks|months|years' or an ISO 8601 duration such "
+                                           "as P18M; 'bi-annual', which reads two ways, is refused"}});
+    }
     if (!definitions.empty()) {
       Json& out = schema["definitions"];
       for (auto& [name, definition] : definitions) {
@@ -254,11 +263,9 @@ class SchemaWriter {
         schema["pattern"] = scalar_pattern(type.kind);
         break;
       case Kind::cadence:
-        schema["type"] = "string";
-        schema["pattern"] = scalar_pattern(type.kind);
-        schema["$comment"] =
-            "termly, weekly, fortnightly, monthly, quarterly, twice-yearly, annually, biennially, 'every N days|weeks|"
-            "months|years' or an ISO 8601 duration such as P18M; 'bi-annual', which reads two ways, is refused";
+        // One definition for every cadence: its pattern is long (every named cadence, every spacing).
+        m_cadence_used = true;
+        schema["allOf"] = Json::array({Json{{"$ref", "#/definitions/cadence"}}});
         break;
       case Kind::term_boundary:
       case Kind::academic_year:
@@ -293,6 +300,7 @@ class SchemaWriter {
     return schema;
   }
 
+  bool m_cadence_used = false;  // a value is a cadence: "definitions" gets the one "cadence"
   std::map<const TypeSpec*, std::string> m_names;
   std::map<std::string, const TypeSpec*> m_taken;
   std::map<std::string, const TypeSpec*> m_pending;
