@@ -29,12 +29,17 @@ rm -rf "$out"
 mkdir -p "$out"
 
 step "cpack"
+# The README's optional third command, which this step runs but for its -B folder.
+readme_command='cpack --config build/CPackConfig.cmake -B build/package && sudo apt-get install ./build/package/ppsaudit_*.deb'
+grep -qF "$readme_command" "$source/README.md" || fail "README.md no longer has '$readme_command', which this test runs"
 if ! "$cpack" --config "$build/CPackConfig.cmake" -B "$out/cpack" >"$out/cpack.log" 2>&1; then
   cat "$out/cpack.log"
   fail "cpack exited non-zero"
 fi
 debs=("$out"/cpack/*.deb)
-[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "cpack made ${#debs[@]} .deb files: ${debs[*]}"
+if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then
+  fail "cpack made ${#debs[@]} .deb files: ${debs[*]}"
+fi
 deb=${debs[0]}
 arch=$(dpkg --print-architecture)
 [ "$(basename "$deb")" = "ppsaudit_${version}_${arch}.deb" ] || fail "the package is named $(basename "$deb")"
@@ -66,7 +71,7 @@ depends=$(field Depends)
 echo "Depends: $depends"
 # The package names in Depends (each alternative; versions and architectures dropped).
 declare -A named=()
-for name in $(printf '%s\n' "$depends" | tr ',|' '\n\n' | sed 's/([^)]*)//; s/:[a-z0-9]*//'); do
+for name in $(printf '%s\n' "$depends" | sed 's/[,|]/\n/g' | sed 's/([^)]*)//; s/:[a-z0-9]*//'); do
   named[$name]=1
 done
 
@@ -134,4 +139,4 @@ newest=$(dpkg-parsechangelog -l "$source/package/changelog" -S Version)
 [ "$newest" = "$version" ] || fail "package/changelog's newest entry is $newest; project() says $version"
 
 rm -rf "$out"
-echo "$(basename "$deb"): lintian-clean, Depends covers $(echo $needed | wc -w) libraries, runs, laid out (${SECONDS} s)"
+echo "$(basename "$deb"): lintian-clean, Depends covers $(wc -w <<<"$needed") libraries, runs, laid out (${SECONDS} s)"
