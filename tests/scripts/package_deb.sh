@@ -46,7 +46,7 @@ arch=$(dpkg --print-architecture)
 
 step "lintian"
 # --fail-on error,warning: an E: or a W: tag fails; I: (information) is shown, and allowed.
-if ! lintian --no-cfg --info --fail-on error,warning "$deb" >"$out/lintian.log" 2>&1; then
+if ! lintian --no-cfg --display-info --fail-on error,warning "$deb" >"$out/lintian.log" 2>&1; then
   cat "$out/lintian.log"
   fail "lintian found errors or warnings in $(basename "$deb")"
 fi
