@@ -20,8 +20,4 @@ else()
 endif()
 # `cmake --install` puts them in bash-completion/completions/ppsaudit and
 # zsh/vendor-completions/_ppsaudit under CMAKE_INSTALL_DATADIR, where Debian's bash-completion
-# and zsh look for them.
-add_test(NAME completion/install
-  COMMAND ${CMAKE_COMMAND} -DBUILD=${PROJECT_BINARY_DIR} -DPREFIX=${CMAKE_CURRENT_BINARY_DIR}/completion-install
-    -DDATADIR=${CMAKE_INSTALL_DATADIR} -DBINDIR=${CMAKE_INSTALL_BINDIR}
-    -P ${CMAKE_CURRENT_SOURCE_DIR}/scripts/completion_install.cmake)
+# and zsh look for them: package/install and package/deb check it (tests/e2e/package.cmake).
