@@ -6,6 +6,7 @@
 #     time in the header), the same text when unpacked, and man renders it (NAME, then the name);
 #   - both completion scripts are where bash-completion and zsh look, each the same as
 #     `ppsaudit completion SHELL` prints;
+#   - the service and rules schemas are in DATADIR/ppsaudit/schema/, as `ppsaudit schema` prints them;
 #   - each JSON Schema of schema/ and each rule pack of rules/ is in DATADIR/ppsaudit/, the same
 #     bytes;
 #   - DOCDIR has the README, the copyright file and the changelog (gzip -9n'd), the same text.
@@ -119,6 +120,21 @@ foreach(entry "schema=*.json" "rules=*.yaml")
     get_filename_component(name ${source} NAME)
     require_same(${DATADIR}/ppsaudit/${folder}/${name} ${source})
   endforeach()
+endforeach()
+
+# The service file and rule pack schemas, written at build time by the program itself.
+foreach(format service rules)
+  set(path ${PREFIX}/${DATADIR}/ppsaudit/schema/ppsaudit-${format}.schema.json)
+  execute_process(
+    COMMAND ${PREFIX}/${BINDIR}/ppsaudit schema ${format}
+    OUTPUT_VARIABLE printed RESULT_VARIABLE status)
+  if(NOT EXISTS ${path})
+    message(FATAL_ERROR "${path}: no file")
+  endif()
+  file(READ ${path} installed)
+  if(NOT status EQUAL 0 OR NOT installed STREQUAL printed)
+    message(FATAL_ERROR "${path} is not what 'ppsaudit schema ${format}' prints")
+  endif()
 endforeach()
 
 # The documents.
