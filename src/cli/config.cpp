@@ -10,6 +10,7 @@
 
 #include "calendar/date.hpp"
 #include "rules/catalog.hpp"
+#include "rules/waiver.hpp"
 #include "text/did_you_mean.hpp"
 #include "yaml/first_key.hpp"
 #include "yaml/reader.hpp"
@@ -47,7 +48,7 @@ const TypeSpec& config_schema() {
          {"era", b.choice("era mode", words_of(era_words())), k_optional, "what an era mismatch does (--era)"},
          {"due_within", b.bounded(Kind::integer, "number of days", 0, 3660), k_optional,
           "how many days ahead to list what falls due (--due-within)"},
-         {"max_waiver_days", b.bounded(Kind::integer, "number of days", 1, 3660), k_optional,
+         {"max_waiver_days", b.bounded(Kind::integer, "number of days", 1, rules::k_longest_waiver_days), k_optional,
           "the longest a service's waiver may run (--max-waiver-days)"},
          {"rules", b.list(text), k_optional, "rule packs, files or folders (--rules)"},
          {"baseline", text, k_optional, "a JSON report of an earlier run to compare with (--baseline)"},

@@ -8,7 +8,9 @@
 #include "cli/output_paths.hpp"
 #include "cli/rule_inputs.hpp"
 #include "cli/service_files.hpp"
+#include "rules/attestations.hpp"
 #include "rules/deadlines.hpp"
+#include "rules/waiver.hpp"
 #include "service/loader.hpp"
 
 namespace ppsaudit {
@@ -60,8 +62,15 @@ ExitCode run_due(const DueOptions& options, std::ostream& out, std::ostream& err
       const rules::Profile* profile =
           rules::profile_for_framework(*file->root.find("service")->find("framework")->as_text());
       const auto rules = loaded->catalog.rules_for(profile, packs);
-      list.services.push_back(
-          {file->id(), file->name(), path, listed_obligations(*file, rules, *as_of, options.within_days)});
+      // Attestations and waivers must name those rules (with a did-you-mean), as in check: a
+      // misspelt id would put a reminder in the calendar for nothing. How long a waiver may run
+      // and whether a legal duty may be waived are check's questions, so not asked here.
+      rules::check_attestations(*file, rules, found);
+      (void)rules::read_waivers(*file, rules, rules::WaiverPolicy{rules::k_longest_waiver_days, true, true}, found);
+      if (!found.has_errors()) {
+        list.services.push_back(
+            {file->id(), file->name(), path, listed_obligations(*file, rules, *as_of, options.within_days)});
+      }
     }
     diagnostics.merge(found);
   }

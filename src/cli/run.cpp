@@ -181,7 +181,7 @@ void add_waiver_options(CLI::App& command, rules::WaiverPolicy& policy, bool& no
       .add_option("--max-waiver-days", policy.max_days,
                   "Refuse a service's waiver that runs longer than this many days from granted to expires "
                   "(default: one year, to the anniversary of the day it was granted)")
-      ->check(CLI::Range(1, 3660));
+      ->check(CLI::Range(1, rules::k_longest_waiver_days));
   command.add_flag("--allow-statutory-waivers", policy.allow_statutory,
                    "Let a service waive a legal duty (must, must have regard); every report then says so at its top");
   command.add_flag("--no-waivers", no_waivers,

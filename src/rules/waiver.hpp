@@ -42,6 +42,9 @@ std::string_view waiver_state_word(WaiverState state);
 // year: it expires no later than its grant date's anniversary, so a year with 29 February in it
 // is 366 days), whether a legal duty may be waived (--allow-statutory-waivers), and whether
 // waivers are applied at all (--no-waivers shows raw compliance).
+// The most --max-waiver-days (and the configuration's max_waiver_days) may be: ten years.
+inline constexpr int k_longest_waiver_days = 3660;
+
 struct WaiverPolicy {
   std::optional<int> max_days;
   bool allow_statutory = false;

@@ -341,6 +341,19 @@ def case_due(run):
     found = sorted((i["due"], i["rule"], i["status"]) for i in items)
     expect(found == [("2008-06-30", TRAINING, "overdue"), ("2008-12-31", IPS, "upcoming"), ("2008-12-31", PARTNERS, "upcoming")],
            "waiver expiries: %s" % found)
+    # A waiver must name a rule the service is audited with, as in check; a statutory one is
+    # listed (whether it may be granted is check's question).
+    bad = subprocess.run([run.binary, "due", "tests/bad-input/waiver-unknown-rule.yaml", "--as-of", AS_OF],
+                         capture_output=True)
+    expect(bad.returncode == 2 and b"did you mean 'sen-cop-2001/ips-recruited-and-trained'?" in bad.stderr,
+           "due accepts a waiver of an unknown rule: %d %s" % (bad.returncode, bad.stderr.decode()))
+    attested = subprocess.run([run.binary, "due", "tests/bad-input/attestation-unknown-rule.yaml", "--as-of",
+                               "2024-06-01"], capture_output=True)
+    expect(attested.returncode == 2 and b"did you mean 'send-cop-2015/joint-commissioning'?" in attested.stderr,
+           "due accepts an attestation of an unknown rule: " + attested.stderr.decode())
+    statutory = subprocess.run([run.binary, "due", STATUTORY, "--as-of", AS_OF, "--format", "json"],
+                               capture_output=True)
+    expect(statutory.returncode == 0, "due refuses a statutory waiver: " + statutory.stderr.decode())
 
 
 def main():
